@@ -303,17 +303,25 @@ private:
 };
 
 HttpServer::HttpServer(Handler handler, int workerCount, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler)), m_listener(std::make_unique<TcpListener>(this))
+    : QObject(parent), m_handler(std::move(handler))
 {
     if (workerCount <= 0)
         workerCount = qMax(2, QThread::idealThreadCount());
     for (int i = 0; i < workerCount; ++i)
         m_workers.append(new HttpWorker(m_handler));
+
+    // The listening socket has a thread of its own, so that a busy or blocked owner thread (a GUI, a
+    // test waiting on a socket) never stops connections from being accepted.
+    m_acceptorThread = std::make_unique<QThread>();
+    m_acceptorThread->setObjectName(QStringLiteral("weav-http-acceptor"));
+    m_acceptorThread->start();
 }
 
 HttpServer::~HttpServer()
 {
     close();
+    m_acceptorThread->quit();
+    m_acceptorThread->wait();
     for (HttpWorker *worker : std::as_const(m_workers)) {
         worker->stop();
         delete worker;
@@ -322,28 +330,47 @@ HttpServer::~HttpServer()
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *errorMessage)
 {
-    if (m_listener->listen(address, port))
-        return true;
-    if (errorMessage)
-        *errorMessage = m_listener->errorString();
-    return false;
+    bool listening = false;
+    QString error;
+    QObject context;
+    context.moveToThread(m_acceptorThread.get());
+    QMetaObject::invokeMethod(&context, [&] {
+        m_listener = std::make_unique<TcpListener>(this);
+        listening = m_listener->listen(address, port);
+        if (listening) {
+            m_address = m_listener->serverAddress();
+            m_port = m_listener->serverPort();
+        } else {
+            error = m_listener->errorString();
+            m_listener.reset();
+        }
+    }, Qt::BlockingQueuedConnection);
+
+    if (!listening && errorMessage)
+        *errorMessage = error;
+    return listening;
 }
 
 void HttpServer::close()
 {
-    m_listener->close();
+    if (!m_listener)
+        return;
+    QObject context;
+    context.moveToThread(m_acceptorThread.get());
+    QMetaObject::invokeMethod(&context, [this] { m_listener.reset(); }, Qt::BlockingQueuedConnection);
 }
 
 QHostAddress HttpServer::serverAddress() const
 {
-    return m_listener->serverAddress();
+    return m_address;
 }
 
 quint16 HttpServer::serverPort() const
 {
-    return m_listener->serverPort();
+    return m_port;
 }
 
+// Runs on the acceptor thread.
 void HttpServer::dispatchConnection(qintptr socketDescriptor)
 {
     HttpWorker *worker = m_workers[m_nextWorker];

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -40,7 +41,10 @@ private:
     void dispatchConnection(qintptr socketDescriptor);
 
     Handler m_handler;
+    std::unique_ptr<QThread> m_acceptorThread;
     std::unique_ptr<TcpListener> m_listener;
+    QHostAddress m_address;
+    quint16 m_port = 0;
     QList<HttpWorker *> m_workers;
     int m_nextWorker = 0;
 };

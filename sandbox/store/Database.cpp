@@ -60,14 +60,10 @@ Database::Database(const QString &path)
 Database::~Database()
 {
     QMutexLocker lock(&m_connectionsMutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of other threads are removed without being fetched, because QSqlDatabase::database()
+    // refuses a connection that belongs to another thread; removing one closes it.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 bool Database::open(QString *errorMessage)
