@@ -1,0 +1,225 @@
+#include "JsonReader.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace weav::core {
+
+QString ParseIssues::summary(int maxItems) const
+{
+    QStringList parts;
+    for (const ParseIssue &issue : issues) {
+        if (parts.size() == maxItems) {
+            parts.append(QStringLiteral("and %1 more").arg(issues.size() - maxItems));
+            break;
+        }
+        parts.append(QStringLiteral("%1.%2: expected %3, got %4").arg(issue.type, issue.field, issue.expected, issue.actual));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|z|[+-]\\d{2}:?\\d{2})?$"));
+
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QString fraction = match.captured(7);
+    const int milliseconds = fraction.isEmpty() ? 0 : (fraction + QStringLiteral("00")).left(3).toInt();
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), milliseconds);
+    if (!date.isValid() || !time.isValid())
+        return {};
+
+    int offsetSeconds = 0;
+    const QString zone = match.captured(8);
+    if (!zone.isEmpty() && zone.compare(QLatin1String("Z"), Qt::CaseInsensitive) != 0) {
+        QString digits = zone.mid(1);
+        digits.remove(QLatin1Char(':'));
+        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+    }
+
+    // A timestamp without a zone is read as UTC, as the API writes only UTC.
+    const QDateTime local(date, time, Qt::OffsetFromUTC, offsetSeconds);
+    return local.toUTC();
+}
+
+QString formatTimestamp(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
+    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonValue nullableString(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(formatTimestamp(time)) : QJsonValue(QJsonValue::Null);
+}
+
+JsonReader::JsonReader(const QJsonObject &object, const char *type, ParseIssues *issues)
+    : m_object(object), m_type(type), m_issues(issues)
+{
+}
+
+QJsonValue JsonReader::value(const char *key) const
+{
+    return m_object.value(QLatin1String(key));
+}
+
+bool JsonReader::has(const char *key) const
+{
+    const QJsonValue v = value(key);
+    return !v.isUndefined() && !v.isNull();
+}
+
+void JsonReader::mismatch(const char *key, const char *expected, const QJsonValue &actual)
+{
+    if (m_issues)
+        m_issues->issues.append({QLatin1String(m_type), QLatin1String(key), QLatin1String(expected), jsonTypeName(actual)});
+}
+
+QString JsonReader::string(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isString())
+        return v.toString();
+    // A number where a string is expected is read as its text (an id sent as a number, say).
+    if (v.isDouble()) {
+        mismatch(key, "string", v);
+        const double number = v.toDouble();
+        return std::floor(number) == number ? QString::number(qint64(number)) : QString::number(number);
+    }
+    if (!v.isUndefined() && !v.isNull())
+        mismatch(key, "string", v);
+    return {};
+}
+
+QDateTime JsonReader::time(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString()) {
+        mismatch(key, "timestamp", v);
+        return {};
+    }
+    const QDateTime parsed = parseTimestamp(v.toString());
+    if (!parsed.isValid() && m_issues)
+        m_issues->issues.append({QLatin1String(m_type), QLatin1String(key), QStringLiteral("timestamp"), QStringLiteral("\"%1\"").arg(v.toString().left(40))});
+    return parsed;
+}
+
+bool JsonReader::boolean(const char *key, bool fallback)
+{
+    return optionalBoolean(key).value_or(fallback);
+}
+
+std::optional<bool> JsonReader::optionalBoolean(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isBool())
+        return v.toBool();
+    // 0 and 1 are what a PHP backend sends for a boolean column now and then.
+    if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
+        return v.toDouble() == 1;
+    if (!v.isUndefined() && !v.isNull())
+        mismatch(key, "boolean", v);
+    return std::nullopt;
+}
+
+std::optional<qint64> JsonReader::integer(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isDouble() && std::isfinite(v.toDouble()))
+        return qint64(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 parsed = v.toString().toLongLong(&ok);
+        mismatch(key, "integer", v);
+        if (ok)
+            return parsed;
+        return std::nullopt;
+    }
+    if (!v.isUndefined() && !v.isNull())
+        mismatch(key, "integer", v);
+    return std::nullopt;
+}
+
+std::optional<double> JsonReader::number(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double parsed = v.toString().toDouble(&ok);
+        mismatch(key, "number", v);
+        if (ok)
+            return parsed;
+        return std::nullopt;
+    }
+    if (!v.isUndefined() && !v.isNull())
+        mismatch(key, "number", v);
+    return std::nullopt;
+}
+
+QStringList JsonReader::stringList(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        mismatch(key, "array", v);
+        return {};
+    }
+
+    QStringList list;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array) {
+        if (item.isString())
+            list.append(item.toString());
+        else
+            mismatch(key, "array of strings", item);
+    }
+    return list;
+}
+
+QJsonArray JsonReader::array(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (!v.isUndefined() && !v.isNull() && !v.isArray())
+        mismatch(key, "array", v);
+    return v.toArray();
+}
+
+QJsonObject JsonReader::object(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (!v.isUndefined() && !v.isNull() && !v.isObject())
+        mismatch(key, "object", v);
+    return v.toObject();
+}
+
+} // namespace weav::core
