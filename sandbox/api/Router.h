@@ -2,6 +2,7 @@
 
 #include "Services.h"
 #include "http/HttpMessage.h"
+#include "http/Multipart.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -12,15 +13,6 @@
 #include <functional>
 
 namespace weav::sandbox {
-
-// One part of a multipart/form-data body.
-struct MultipartPart
-{
-    QString name;
-    QString fileName;
-    QByteArray contentType;
-    QByteArray data;
-};
 
 struct PendingEvent
 {

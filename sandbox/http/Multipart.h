@@ -1,15 +1,9 @@
 #pragma once
 
-#include "api/Router.h"
-
-#include <optional>
+#include "net/Multipart.h"
 
 namespace weav::sandbox {
-
-// The boundary parameter of a multipart/form-data Content-Type, or empty.
-QByteArray multipartBoundary(const QByteArray &contentType);
-
-// Splits a multipart/form-data body into parts; nullopt when the body is malformed.
-std::optional<QList<MultipartPart>> parseMultipart(const QByteArray &body, const QByteArray &boundary);
-
+using net::MultipartPart;
+using net::multipartBoundary;
+using net::parseMultipart;
 } // namespace weav::sandbox

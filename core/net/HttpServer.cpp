@@ -9,9 +9,9 @@
 #include <QThread>
 #include <QTimer>
 
-namespace weav::sandbox {
+namespace weav::net {
 
-Q_LOGGING_CATEGORY(lcHttpServer, "weav.sandbox.http.server")
+Q_LOGGING_CATEGORY(lcHttpServer, "weav.core.net.http")
 
 namespace {
 
@@ -378,4 +378,4 @@ void HttpServer::dispatchConnection(qintptr socketDescriptor)
     worker->adopt(socketDescriptor);
 }
 
-} // namespace weav::sandbox
+} // namespace weav::net

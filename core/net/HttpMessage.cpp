@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 
-namespace weav::sandbox {
+namespace weav::net {
 
 QString HttpRequest::queryValue(const QString &key) const
 {
@@ -109,4 +109,4 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-} // namespace weav::sandbox
+} // namespace weav::net

@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-namespace weav::sandbox {
+namespace weav::net {
 
 QByteArray multipartBoundary(const QByteArray &contentType)
 {
@@ -76,4 +76,4 @@ std::optional<QList<MultipartPart>> parseMultipart(const QByteArray &body, const
     }
 }
 
-} // namespace weav::sandbox
+} // namespace weav::net
