@@ -76,7 +76,9 @@ Validator &Validator::nullable()
 
 Validator &Validator::prohibited()
 {
-    if (m_present) {
+    const bool empty = m_value.isNull() || (m_value.isString() && m_value.toString().isEmpty())
+        || (m_value.isArray() && m_value.toArray().isEmpty());
+    if (m_present && !empty) {
         fail(QStringLiteral("The %1 field is prohibited.").arg(attribute()));
         m_skip = true;
     }

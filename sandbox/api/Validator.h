@@ -34,7 +34,8 @@ public:
 
     Validator &required();
     Validator &nullable();
-    // Rejects the field whenever it is present ("The metadata field is prohibited.").
+    // Rejects the field when it is present with a value; null, "" and [] pass, as in Laravel
+    // ("The metadata field is prohibited.").
     Validator &prohibited();
     // The field is required when `other` is present and not null.
     Validator &requiredWith(const QString &other);

@@ -10,6 +10,9 @@ namespace weav::sandbox {
 
 namespace {
 
+// A 32-bit bound keeps values far from the qint64 overflow of a JSON number such as 1e20.
+constexpr qint64 MaxEmployeeCount = 2147483647;
+
 const QString Columns = QStringLiteral("id, name, domain, industry, employee_count, created_at, updated_at");
 
 QJsonObject companyFromRow(const QSqlQuery &row)
@@ -28,14 +31,15 @@ QJsonObject companyFromRow(const QSqlQuery &row)
 // The rules of POST and PUT; on PUT nothing is required.
 void validateCompany(Validator &v, bool creating)
 {
+    // On PUT the name may be left out, but when it is sent it must not be empty.
     v.field(QStringLiteral("name"));
-    if (creating)
+    if (creating || v.present())
         v.required();
     v.string().max(255);
 
     v.field(QStringLiteral("domain")).nullable().string().max(255);
     v.field(QStringLiteral("industry")).nullable().string().max(100);
-    v.field(QStringLiteral("employee_count")).nullable().integer().min(0);
+    v.field(QStringLiteral("employee_count")).nullable().integer().min(0).max(MaxEmployeeCount);
 }
 
 QVariant bindValue(const QJsonValue &value)
@@ -44,8 +48,9 @@ QVariant bindValue(const QJsonValue &value)
         return QVariant(QMetaType(QMetaType::QString));
     if (value.isDouble())
         return QVariant(qint64(value.toDouble()));
+    // Laravel's ConvertEmptyStringsToNull middleware stores "" as NULL, and so does the sandbox.
     if (value.isString())
-        return value.toString();
+        return value.toString().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.toString());
     return value.toVariant();
 }
 

@@ -140,7 +140,7 @@ QJsonObject SandboxFixture::create(const QString &path, const QJsonObject &body,
 QString SandboxFixture::insertRow(const QString &table, QVariantMap columns)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!columns.contains(QStringLiteral("id")))
+    if (!columns.contains(QStringLiteral("id")) && table != QLatin1String("training_item_agents"))
         columns.insert(QStringLiteral("id"), unknownId());
     if (!columns.contains(QStringLiteral("workspace_id")) && table != QLatin1String("agent_prohibited_phrases")
         && table != QLatin1String("agent_escalation_rules") && table != QLatin1String("training_item_agents"))
@@ -173,7 +173,9 @@ QJsonArray SandboxFixture::listAll(const QString &pathWithQuery, const QString &
     QJsonArray all;
     const QString separator = pathWithQuery.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?");
     for (int page = 1; page < 100000; ++page) {
-        const Reply reply = call("GET", QStringLiteral("%1%2per_page=100&page=%3").arg(pathWithQuery, separator).arg(page), {}, token);
+        // One arg() call, so that a %2B in the caller's query is not taken for a placeholder.
+        const QString target = QStringLiteral("%1%2per_page=100&page=%3").arg(pathWithQuery, separator, QString::number(page));
+        const Reply reply = call("GET", target, {}, token);
         if (reply.status != 200) {
             qWarning("GET %s returned %d: %s", qPrintable(pathWithQuery), reply.status, reply.body.constData());
             break;
