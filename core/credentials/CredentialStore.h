@@ -24,7 +24,7 @@ struct CredentialResult
         };
 
         Kind kind = Kind::None;
-        // What failed and what to do, for a person. Never contains the secret.
+        // A message for a person that says what failed and what to do. It never contains the secret.
         QString message;
     };
 
@@ -39,7 +39,7 @@ struct CredentialResult
 using CredentialCallback = std::function<void(const CredentialResult &result)>;
 
 // Stores secrets (API tokens) under string keys, one entry per key. Every operation is
-// asynchronous because the keychain is: the callback runs later, from the event loop of the
+// asynchronous because the keychain is. The callback runs later from the event loop of the
 // context's thread, never inside the call, and not at all once the context is destroyed.
 // A store cannot list its keys, so callers keep their own index of the keys they wrote.
 class CredentialStore : public QObject
@@ -59,7 +59,7 @@ public:
     // Succeeds when key has no entry as well.
     virtual void remove(const QString &key, QObject *context, CredentialCallback callback) = 0;
 
-    // Run the operation and spin a local event loop until it completes; for weavctl and tests.
+    // Runs the operation and spins a local event loop until it completes. For weavctl and tests.
     CredentialResult readAndWait(const QString &key);
     CredentialResult writeAndWait(const QString &key, const QString &secret);
     CredentialResult removeAndWait(const QString &key);

@@ -190,13 +190,13 @@ CredentialResult FileCredentialStore::saveEntries(const QJsonObject &entries) co
 CredentialResult FileCredentialStore::ensureFolder() const
 {
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (QFileInfo::exists(folder))
+    if (QFileInfo(folder).isDir())
         return CredentialResult::success();
 
     if (!QDir().mkpath(folder)) {
         return failure(Kind::Other,
-                       tr("Could not create the folder %1 for the credentials file. Check that its parent folder "
-                          "is writable.")
+                       tr("Could not create the folder %1 for the credentials file. Check that no file has that "
+                          "name and that its parent folder is writable.")
                            .arg(folder));
     }
     QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
@@ -205,10 +205,16 @@ CredentialResult FileCredentialStore::ensureFolder() const
 
 CredentialResult FileCredentialStore::lockFailure(const QLockFile &lock) const
 {
+    if (lock.error() == QLockFile::LockFailedError) {
+        return failure(Kind::Other,
+                       tr("The credentials file %1 is locked by another process. Close the other Weav Console or "
+                          "weavctl and try again, or delete %2 if neither is running.")
+                           .arg(m_path, lock.fileName()));
+    }
     return failure(Kind::Other,
-                   tr("The credentials file %1 is locked by another process. Close the other Weav Console or "
-                      "weavctl and try again, or delete %2 if neither is running.")
-                       .arg(m_path, lock.fileName()));
+                   tr("Could not create the lock file %1 beside the credentials file. Check that the folder is "
+                      "writable.")
+                       .arg(lock.fileName()));
 }
 
 CredentialResult FileCredentialStore::failure(Kind kind, const QString &message) const

@@ -12,7 +12,7 @@ namespace weav::core {
 // without a keychain. Opt-in: only a person's explicit choice in Settings should construct it.
 // Each change goes to a temporary file with mode 0600 in the same folder, which then replaces the
 // file, so a crash never leaves a half-written file. A file that other users can read or change is
-// rejected with AccessDenied. Callbacks are queued; the file is read and written before the call returns.
+// rejected with AccessDenied. Callbacks are queued, but the file is read and written before the call returns.
 class FileCredentialStore : public CredentialStore
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ private:
     CredentialResult writeNow(const QString &key, const QString &secret) const;
     CredentialResult removeNow(const QString &key) const;
 
-    // Loads the entries into *entries; a missing file has none.
+    // Loads the entries into *entries. A missing file has none.
     CredentialResult loadEntries(QJsonObject *entries) const;
     CredentialResult saveEntries(const QJsonObject &entries) const;
     CredentialResult ensureFolder() const;

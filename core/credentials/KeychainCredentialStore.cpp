@@ -1,6 +1,7 @@
 #include "KeychainCredentialStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace weav::core {
 
@@ -40,6 +41,17 @@ bool describesMissingSecretService(const QString &detail)
     return false;
 }
 
+// GLib connects to DBUS_SESSION_BUS_ADDRESS, or else to $XDG_RUNTIME_DIR/bus. This check does not
+// depend on the wording of GLib's error, which its translations change.
+bool hasSessionBusAddress()
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+
+    const QString runtimeFolder = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtimeFolder.isEmpty() && QFileInfo::exists(runtimeFolder + QStringLiteral("/bus"));
+}
+
 QString failedOperationSentence(KeychainCredentialStore::Operation operation, const QString &key)
 {
     switch (operation) {
@@ -57,8 +69,10 @@ CredentialResult resultOf(const QKeychain::Job *job, KeychainCredentialStore::Op
 {
     using Operation = KeychainCredentialStore::Operation;
 
-    const QKeychain::Error code = job->error();
+    QKeychain::Error code = job->error();
     const bool missingEntry = code == QKeychain::EntryNotFound;
+    if (code == QKeychain::OtherError && !hasSessionBusAddress())
+        code = QKeychain::NoBackendAvailable;
 
     if (code == QKeychain::NoError || (operation == Operation::Remove && missingEntry)) {
         qCInfo(lcCredentials).noquote() << "keychain" << operationName(operation) << key << "done";
@@ -68,7 +82,10 @@ CredentialResult resultOf(const QKeychain::Job *job, KeychainCredentialStore::Op
     }
 
     const CredentialResult::Error error = KeychainCredentialStore::errorFor(operation, key, code, job->errorString());
-    qCWarning(lcCredentials).noquote() << "keychain" << operationName(operation) << key << "failed:" << error.message;
+    if (error.kind == CredentialResult::Error::Kind::NotFound)
+        qCInfo(lcCredentials).noquote() << "keychain" << operationName(operation) << key << "found no entry";
+    else
+        qCWarning(lcCredentials).noquote() << "keychain" << operationName(operation) << key << "failed:" << error.message;
     return CredentialResult::failure(error.kind, error.message);
 }
 

@@ -8,7 +8,7 @@ namespace weav::core {
 
 // Stores each secret as one entry of the system keychain through QtKeychain, under the service
 // "weav-console" and the caller's key. On Linux that keychain is a Secret Service on the D-Bus
-// session bus (gnome-keyring, KeePassXC): without one, every operation fails with NoSecretService.
+// session bus (gnome-keyring, KeePassXC). Without one, every operation fails with NoSecretService.
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT

@@ -27,7 +27,7 @@ public:
     qsizetype size() const { return m_secrets.size(); }
 
     // Makes every later operation fail with error (a locked or missing keychain, say) until
-    // cleared with std::nullopt; the stored secrets stay unchanged meanwhile.
+    // cleared with std::nullopt. The stored secrets stay unchanged meanwhile.
     void setFailure(const std::optional<CredentialResult::Error> &error) { m_failure = error; }
 
 private:

@@ -5,8 +5,8 @@
 
 namespace weav::core {
 
-// A connection to one workspace, as kept in the settings. It holds no token: the token lives in
-// the credential store named by credentialStore, under credentialKey(name).
+// A connection to one workspace, as kept in the settings. It contains no token, because the token
+// lives in the credential store named by credentialStore, under credentialKey(name).
 struct Profile
 {
     QString name;
@@ -14,7 +14,7 @@ struct Profile
     QUrl baseUrl;
     // Permits plain http:// to a host other than loopback.
     bool allowPlainHttp = false;
-    // The teammate (user id) that replies from this console are sent as; may be empty.
+    // The teammate (user id) that replies from this console are sent as. May be empty.
     QString teammateId;
     // "keychain" or "file".
     QString credentialStore = QStringLiteral("keychain");

@@ -11,7 +11,7 @@ class QSettings;
 
 namespace weav::core {
 
-// Why a profile was not saved, and the field it belongs to, so that the UI shows it there.
+// The reason a profile was not saved, and the field it belongs to, so that the UI shows it there.
 struct ProfileError
 {
     enum class Field { None, Name, BaseUrl, CredentialStore, Settings };
@@ -39,19 +39,19 @@ public:
     // Validates and normalises the profile, then adds it or replaces the one with the same name.
     ProfileError save(const Profile &profile);
     // Also clears the current profile when it was this one. The caller removes the token.
-    void remove(const QString &name);
+    ProfileError remove(const QString &name);
 
     // Empty when none is set or the profile was removed.
     QString currentProfileName() const;
     std::optional<Profile> currentProfile() const;
-    // Returns false, and changes nothing, when no profile has that name.
-    bool setCurrentProfile(const QString &name);
+    // Changes nothing, and returns a Name error, when no profile has that name.
+    ProfileError setCurrentProfile(const QString &name);
 
     // The profile as save() writes it: trimmed name and teammate id, normalised base URL.
     static Profile normalized(const Profile &profile);
     // Strips the trailing "/" and "/v1" that people paste (https://api.weav.com/v1/).
     static QUrl normalizedBaseUrl(const QUrl &url);
-    // Checks a normalised profile; the error names the field and what to change.
+    // Checks a normalised profile. The error names the field and what to change.
     static ProfileError validate(const Profile &profile);
 
 private:
