@@ -30,6 +30,7 @@ const QString Usage = QStringLiteral(
     "                     [--webhook-backoff-scale F] [--url-processing-ms MS] [--threads N]\n"
     "                     [--exit-after SECONDS] [--seed-workspace NAME [--size SIZE]]\n"
     "  weav-sandbox seed  --data FILE --workspace NAME [--size small|medium|large|N] [--seed N]\n"
+    "                     [--now ISO8601]\n"
     "  weav-sandbox token create --data FILE --workspace NAME --name TEXT\n"
     "                     --abilities read,write|read|write [--expires ISO8601]\n"
     "  weav-sandbox --version\n");
@@ -223,6 +224,7 @@ int runSeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("workspace"), QStringLiteral("Workspace name."), QStringLiteral("NAME")},
         {QStringLiteral("size"), QStringLiteral("small, medium, large or a number of conversations."), QStringLiteral("SIZE"), QStringLiteral("small")},
         {QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("42")},
+        {QStringLiteral("now"), QStringLiteral("\"Now\" of the seed as ISO 8601; default: the current hour."), QStringLiteral("ISO8601")},
     });
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -242,6 +244,13 @@ int runSeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return usageError(err, QStringLiteral("invalid --seed: give a whole number"));
+    if (parser.isSet(QStringLiteral("now"))) {
+        const auto now = json::parseTime(parser.value(QStringLiteral("now")));
+        if (!now)
+            return usageError(err, QStringLiteral("invalid --now \"%1\": give an ISO 8601 date-time such as 2026-06-05T10:00:00Z")
+                                       .arg(parser.value(QStringLiteral("now"))));
+        options.nowMs = *now;
+    }
 
     Database database(parser.value(QStringLiteral("data")));
     QString error;

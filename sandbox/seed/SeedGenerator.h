@@ -11,10 +11,11 @@ class Database;
 struct SeedOptions
 {
     QString workspace;
-    // Number of conversations; the other record counts scale with it.
+    // Number of conversations. The other record counts scale with it.
     int conversations = 2000;
     quint64 seed = 42;
-    // "Now" for the seed: conversations fall in the 90 days before it. Defaults to the current time.
+    // "Now" for the seed, in ms since the epoch: conversations fall in the 90 days before it. 0 means
+    // the current time rounded down to the hour, so that two seeds within the same hour are equal.
     qint64 nowMs = 0;
 };
 
@@ -28,15 +29,20 @@ struct SeedSummary
     int conversations = 0;
     int messages = 0;
     int trainingItems = 0;
+    // The "now" the data was generated against: SeedOptions::nowMs, or the current hour.
+    qint64 nowMs = 0;
 };
 
-// Deterministic, realistic demo data: the same options give the same rows, ids included.
+// Deterministic, realistic demo data: the same options (seed, conversations, nowMs and workspace
+// name) give the same rows, ids included, with the same C library. Another C library may round
+// std::exp and std::log differently and so change some times and the choices that depend on them.
 namespace seed {
 
 // "small" ≈ 2,000 conversations, "medium" ≈ 20,000, "large" ≈ 200,000, or a plain number.
 std::optional<int> conversationsForSize(const QString &size);
 
-// Creates the workspace and fills it. Fails when the workspace already has data.
+// Creates the workspace and fills it in one transaction. Returns nullopt with a message when the
+// workspace already has data or a statement fails, and then writes nothing.
 std::optional<SeedSummary> run(Database &database, const SeedOptions &options, QString *errorMessage);
 
 } // namespace seed
