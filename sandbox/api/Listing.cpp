@@ -2,6 +2,7 @@
 
 #include "SandboxConfig.h"
 #include "Validator.h"
+#include "store/Database.h"
 
 #include <QUrl>
 
@@ -76,6 +77,21 @@ QString SqlFilter::where() const
     if (m_clauses.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + m_clauses.join(QStringLiteral(" AND "));
+}
+
+PageRows queryNewestFirst(const QSqlDatabase &db, const QString &table, const QString &columns,
+                          const SqlFilter &filter, const PageRequest &page)
+{
+    PageRows result;
+    result.total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(table, filter.where()), filter.values());
+
+    QVariantList values = filter.values();
+    values << page.perPage << page.offset();
+    result.rows = sql::exec(db,
+                            QStringLiteral("SELECT %1 FROM %2%3 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                                .arg(columns, table, filter.where()),
+                            values);
+    return result;
 }
 
 QString likeContains(const QString &text)

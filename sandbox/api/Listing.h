@@ -3,6 +3,8 @@
 #include "Router.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 
@@ -40,6 +42,16 @@ private:
     QStringList m_clauses;
     QVariantList m_values;
 };
+
+// One page of a list in the default order (newest created_at first, ties by id), with the total
+// for meta. The table and columns come from code, never from a request.
+struct PageRows
+{
+    qint64 total = 0;
+    QSqlQuery rows;
+};
+PageRows queryNewestFirst(const QSqlDatabase &db, const QString &table, const QString &columns,
+                          const SqlFilter &filter, const PageRequest &page);
 
 // Escapes % and _ for a LIKE pattern that uses ESCAPE '\'.
 QString likeContains(const QString &text);

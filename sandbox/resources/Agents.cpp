@@ -244,14 +244,7 @@ HttpResponse listAgents(RequestContext &ctx)
         filter.add(QStringLiteral("is_active = ?"), {toBool(ctx.request.queryValue(QStringLiteral("is_active"))) ? 1 : 0});
 
     const QSqlDatabase db = ctx.db();
-    const qint64 total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM agents") + filter.where(), filter.values());
-
-    QVariantList values = filter.values();
-    values << page.perPage << page.offset();
-    QSqlQuery rows = sql::exec(db,
-                               QStringLiteral("SELECT %1 FROM agents%2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                   .arg(Columns, filter.where()),
-                               values);
+    auto [total, rows] = queryNewestFirst(db, QStringLiteral("agents"), Columns, filter, page);
     QList<QJsonObject> agents;
     while (rows.next())
         agents.append(agentFromRow(rows));

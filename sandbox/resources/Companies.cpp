@@ -69,14 +69,7 @@ HttpResponse listCompanies(RequestContext &ctx)
         filter.add(QStringLiteral("(name LIKE ? ESCAPE '\\' OR domain LIKE ? ESCAPE '\\')"), {likeContains(q), likeContains(q)});
 
     const QSqlDatabase db = ctx.db();
-    const qint64 total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM companies") + filter.where(), filter.values());
-
-    QVariantList values = filter.values();
-    values << page.perPage << page.offset();
-    QSqlQuery rows = sql::exec(db,
-                               QStringLiteral("SELECT %1 FROM companies%2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                   .arg(Columns, filter.where()),
-                               values);
+    auto [total, rows] = queryNewestFirst(db, QStringLiteral("companies"), Columns, filter, page);
     QJsonArray data;
     while (rows.next())
         data.append(companyFromRow(rows));

@@ -103,14 +103,7 @@ HttpResponse listCustomersWhere(RequestContext &ctx, SqlFilter filter)
         filter.add(QStringLiteral("company_id = ?"), {ctx.request.queryValue(QStringLiteral("company_id"))});
 
     const QSqlDatabase db = ctx.db();
-    const qint64 total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers") + filter.where(), filter.values());
-
-    QVariantList values = filter.values();
-    values << page.perPage << page.offset();
-    QSqlQuery rows = sql::exec(db,
-                               QStringLiteral("SELECT %1 FROM customers%2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                   .arg(Columns, filter.where()),
-                               values);
+    auto [total, rows] = queryNewestFirst(db, QStringLiteral("customers"), Columns, filter, page);
     QJsonArray data;
     while (rows.next())
         data.append(customerFromRow(rows));

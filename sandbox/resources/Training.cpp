@@ -533,14 +533,7 @@ HttpResponse listItems(RequestContext &ctx)
 
     const SqlFilter filter = listFilter(ctx);
     const QSqlDatabase db = ctx.db();
-    const qint64 total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM training_items") + filter.where(), filter.values());
-
-    QVariantList values = filter.values();
-    values << page.perPage << page.offset();
-    QSqlQuery rows = sql::exec(db,
-                               QStringLiteral("SELECT %1 FROM training_items%2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                   .arg(Columns, filter.where()),
-                               values);
+    auto [total, rows] = queryNewestFirst(db, QStringLiteral("training_items"), Columns, filter, page);
     return paginatedResponse(ctx, itemsFromRows(db, rows), total, page);
 }
 

@@ -44,14 +44,7 @@ HttpResponse listUsers(RequestContext &ctx)
         filter.add(QStringLiteral("role = ?"), {ctx.request.queryValue(QStringLiteral("role"))});
 
     const QSqlDatabase db = ctx.db();
-    const qint64 total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users") + filter.where(), filter.values());
-
-    QVariantList values = filter.values();
-    values << page.perPage << page.offset();
-    QSqlQuery rows = sql::exec(db,
-                               QStringLiteral("SELECT %1 FROM users%2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                   .arg(Columns, filter.where()),
-                               values);
+    auto [total, rows] = queryNewestFirst(db, QStringLiteral("users"), Columns, filter, page);
     QJsonArray data;
     while (rows.next())
         data.append(userFromRow(rows));

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrlQuery>
@@ -19,6 +20,46 @@ QStringList Reply::fieldErrors(const QString &field) const
     for (const QJsonValue &value : array)
         messages.append(value.toString());
     return messages;
+}
+
+QString idOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("id")).toString();
+}
+
+QStringList idsOf(const QJsonArray &items)
+{
+    QStringList ids;
+    for (const QJsonValue &item : items)
+        ids.append(item.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+
+bool isRecordTimestamp(const QJsonValue &value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"));
+    return value.isString() && pattern.match(value.toString()).hasMatch();
+}
+
+qint64 utcMs(const QString &isoTime)
+{
+    return QDateTime::fromString(isoTime, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+HandlerRun runRoute(SandboxFixture &fixture, void (*registerRoutes)(Router &), const QByteArray &method,
+                    const QString &path, const QJsonObject &body)
+{
+    Router router;
+    registerRoutes(router);
+    Services services{fixture.sandbox().database(), fixture.sandbox().config(), nullptr, {}};
+
+    const HttpRequest request = HttpRequest::make(method, path.toUtf8());
+    const Router::Match match = router.match(method, path);
+    RequestContext ctx(request, services);
+    ctx.params = match.params;
+    ctx.workspaceId = fixture.workspaceId;
+    ctx.body = body;
+    return {match.route->handler(ctx), ctx.pendingEvents};
 }
 
 QString unknownId()

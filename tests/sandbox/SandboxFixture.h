@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Sandbox.h"
+#include "api/Router.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,5 +79,25 @@ private:
 
 // A v4-shaped UUID that exists nowhere.
 QString unknownId();
+
+QString idOf(const QJsonObject &object);
+// The "id" of every object, in order.
+QStringList idsOf(const QJsonArray &items);
+// Laravel's record timestamp form, 2025-11-06T17:35:34.000000Z.
+bool isRecordTimestamp(const QJsonValue &value);
+// Milliseconds since the epoch of an ISO 8601 time.
+qint64 utcMs(const QString &isoTime);
+
+// A handler's response with the webhook events it queued.
+struct HandlerRun
+{
+    HttpResponse response;
+    QList<PendingEvent> events;
+};
+
+// Runs one request through a resource's routes without the pipeline (no auth, no faults), so that
+// a test can check the events a handler queues whatever webhook delivery does with them.
+HandlerRun runRoute(SandboxFixture &fixture, void (*registerRoutes)(Router &), const QByteArray &method,
+                    const QString &path, const QJsonObject &body = {});
 
 } // namespace weav::sandbox::test

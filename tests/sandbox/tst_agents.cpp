@@ -20,55 +20,11 @@ namespace {
 // 2025-11-06T17:35:34Z
 constexpr qint64 BaseTime = 1762450534000;
 
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(QStringLiteral("id")).toString());
-    return ids;
-}
-
-// Laravel's record timestamp form, 2025-11-06T17:35:34.000000Z.
-bool isRecordTimestamp(const QJsonValue &value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"));
-    return value.isString() && pattern.match(value.toString()).hasMatch();
-}
-
 QString agentPath(const QString &id)
 {
     return QStringLiteral("/v1/agents/") + id;
 }
 
-QString idOf(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("id")).toString();
-}
-
-// A handler's response with the webhook events it queued.
-struct HandlerRun
-{
-    HttpResponse response;
-    QList<PendingEvent> events;
-};
-
-// Runs one request through the agent routes without the pipeline, so that a test can check the
-// events a handler queues, whatever webhook delivery does with them.
-// TODO: move into SandboxFixture, which tst_customers needs too, once the fixture can take it.
-HandlerRun runAgentRoute(SandboxFixture &fixture, const QByteArray &method, const QString &path, const QJsonObject &body = {})
-{
-    Router router;
-    registerAgentRoutes(router);
-    Services services{fixture.sandbox().database(), fixture.sandbox().config(), nullptr, {}};
-
-    const HttpRequest request = HttpRequest::make(method, path.toUtf8());
-    const Router::Match match = router.match(method, path);
-    RequestContext ctx(request, services);
-    ctx.params = match.params;
-    ctx.workspaceId = fixture.workspaceId;
-    ctx.body = body;
-    return {match.route->handler(ctx), ctx.pendingEvents};
-}
 
 } // namespace
 
@@ -169,7 +125,7 @@ private slots:
 
     void createQueuesAgentCreatedEvent()
     {
-        const HandlerRun run = runAgentRoute(fixture, "POST", QStringLiteral("/v1/agents"), {{QStringLiteral("name"), QStringLiteral("Event Bot")}});
+        const HandlerRun run = runRoute(fixture, registerAgentRoutes, "POST", QStringLiteral("/v1/agents"), {{QStringLiteral("name"), QStringLiteral("Event Bot")}});
         QCOMPARE(run.response.status, 201);
         QCOMPARE(run.events.size(), 1);
         QCOMPARE(run.events.first().event, QStringLiteral("agent.created"));
@@ -356,7 +312,7 @@ private slots:
 
     void failedCreateQueuesNoEvent()
     {
-        const HandlerRun run = runAgentRoute(fixture, "POST", QStringLiteral("/v1/agents"), {{QStringLiteral("tone"), QStringLiteral("Warm")}});
+        const HandlerRun run = runRoute(fixture, registerAgentRoutes, "POST", QStringLiteral("/v1/agents"), {{QStringLiteral("tone"), QStringLiteral("Warm")}});
         QCOMPARE(run.response.status, 422);
         QCOMPARE(run.events.size(), 0);
     }
@@ -552,7 +508,7 @@ private slots:
     void updateQueuesAgentUpdatedEvent()
     {
         const QString id = idOf(createAgent(QStringLiteral("Updated Event Bot")));
-        const HandlerRun run = runAgentRoute(fixture, "PUT", agentPath(id), {{QStringLiteral("tone"), QStringLiteral("Professional")}});
+        const HandlerRun run = runRoute(fixture, registerAgentRoutes, "PUT", agentPath(id), {{QStringLiteral("tone"), QStringLiteral("Professional")}});
         QCOMPARE(run.response.status, 200);
         QCOMPARE(run.events.size(), 1);
         QCOMPARE(run.events.first().event, QStringLiteral("agent.updated"));
@@ -583,7 +539,7 @@ private slots:
 
     void copilotDeactivationQueuesNoEvent()
     {
-        const HandlerRun run = runAgentRoute(fixture, "PUT", agentPath(copilotId), {{QStringLiteral("is_active"), false}});
+        const HandlerRun run = runRoute(fixture, registerAgentRoutes, "PUT", agentPath(copilotId), {{QStringLiteral("is_active"), false}});
         QCOMPARE(run.response.status, 403);
         QCOMPARE(run.events.size(), 0);
     }
@@ -609,7 +565,7 @@ private slots:
         QCOMPARE(reply.object.value(QStringLiteral("error")).toString(), QStringLiteral("The copilot agent cannot be deleted."));
         QCOMPARE(fixture.call("GET", agentPath(copilotId)).status, 200);
 
-        const HandlerRun run = runAgentRoute(fixture, "DELETE", agentPath(copilotId));
+        const HandlerRun run = runRoute(fixture, registerAgentRoutes, "DELETE", agentPath(copilotId));
         QCOMPARE(run.response.status, 403);
         QCOMPARE(run.events.size(), 0);
     }
@@ -695,7 +651,7 @@ private slots:
     void deleteQueuesLastKnownAgent()
     {
         const QJsonObject agent = createAgent(QStringLiteral("Farewell Bot"));
-        const HandlerRun run = runAgentRoute(fixture, "DELETE", agentPath(idOf(agent)));
+        const HandlerRun run = runRoute(fixture, registerAgentRoutes, "DELETE", agentPath(idOf(agent)));
         QCOMPARE(run.response.status, 204);
         QCOMPARE(run.events.size(), 1);
         QCOMPARE(run.events.first().event, QStringLiteral("agent.deleted"));

@@ -16,21 +16,6 @@ namespace {
 // 2025-11-06T17:35:34Z
 constexpr qint64 BaseTime = 1762450534000;
 
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(QStringLiteral("id")).toString());
-    return ids;
-}
-
-// Laravel's record timestamp form, 2025-11-06T17:35:34.000000Z.
-bool isRecordTimestamp(const QJsonValue &value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"));
-    return value.isString() && pattern.match(value.toString()).hasMatch();
-}
-
 } // namespace
 
 class CompaniesTest : public QObject

@@ -27,23 +27,10 @@ namespace {
 const QRegularExpression RecordTimestamp(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"_s);
 const QRegularExpression EventTimestamp(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+00:00$"_s);
 
-qint64 utcMs(const QString &isoTime)
-{
-    return QDateTime::fromString(isoTime, Qt::ISODate).toMSecsSinceEpoch();
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
-}
-
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(u"id"_s).toString());
-    return ids;
 }
 
 // Receives webhook deliveries on 127.0.0.1 and keeps every envelope.

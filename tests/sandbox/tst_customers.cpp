@@ -20,55 +20,11 @@ namespace {
 // 2025-11-06T17:35:34Z
 constexpr qint64 BaseTime = 1762450534000;
 
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(QStringLiteral("id")).toString());
-    return ids;
-}
-
-// Laravel's record timestamp form, 2025-11-06T17:35:34.000000Z.
-bool isRecordTimestamp(const QJsonValue &value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"));
-    return value.isString() && pattern.match(value.toString()).hasMatch();
-}
-
 QString customerPath(const QString &id)
 {
     return QStringLiteral("/v1/customers/") + id;
 }
 
-QString idOf(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("id")).toString();
-}
-
-// A handler's response with the webhook events it queued.
-struct HandlerRun
-{
-    HttpResponse response;
-    QList<PendingEvent> events;
-};
-
-// Runs one request through the customer routes without the pipeline, so that a test can check the
-// events a handler queues, whatever webhook delivery does with them.
-// TODO: move into SandboxFixture, which tst_agents needs too, once the fixture can take it.
-HandlerRun runCustomerRoute(SandboxFixture &fixture, const QByteArray &method, const QString &path, const QJsonObject &body = {})
-{
-    Router router;
-    registerCustomerRoutes(router);
-    Services services{fixture.sandbox().database(), fixture.sandbox().config(), nullptr, {}};
-
-    const HttpRequest request = HttpRequest::make(method, path.toUtf8());
-    const Router::Match match = router.match(method, path);
-    RequestContext ctx(request, services);
-    ctx.params = match.params;
-    ctx.workspaceId = fixture.workspaceId;
-    ctx.body = body;
-    return {match.route->handler(ctx), ctx.pendingEvents};
-}
 
 } // namespace
 
@@ -163,7 +119,7 @@ private slots:
 
     void createQueuesCustomerCreatedEvent()
     {
-        const HandlerRun run = runCustomerRoute(fixture, "POST", QStringLiteral("/v1/customers"),
+        const HandlerRun run = runRoute(fixture, registerCustomerRoutes, "POST", QStringLiteral("/v1/customers"),
                                                 {{QStringLiteral("email"), QStringLiteral("event@shop.test")}});
         QCOMPARE(run.response.status, 201);
         QCOMPARE(run.events.size(), 1);
@@ -320,7 +276,7 @@ private slots:
 
     void failedCreateQueuesNoEvent()
     {
-        const HandlerRun run = runCustomerRoute(fixture, "POST", QStringLiteral("/v1/customers"), {{QStringLiteral("email"), QStringLiteral("nope")}});
+        const HandlerRun run = runRoute(fixture, registerCustomerRoutes, "POST", QStringLiteral("/v1/customers"), {{QStringLiteral("email"), QStringLiteral("nope")}});
         QCOMPARE(run.response.status, 422);
         QCOMPARE(run.events.size(), 0);
     }
@@ -453,7 +409,7 @@ private slots:
     void updateQueuesCustomerUpdatedEvent()
     {
         const QString id = idOf(createEmail(QStringLiteral("updated-event@shop.test")).object);
-        const HandlerRun run = runCustomerRoute(fixture, "PUT", customerPath(id), {{QStringLiteral("country"), QStringLiteral("Portugal")}});
+        const HandlerRun run = runRoute(fixture, registerCustomerRoutes, "PUT", customerPath(id), {{QStringLiteral("country"), QStringLiteral("Portugal")}});
         QCOMPARE(run.response.status, 200);
         QCOMPARE(run.events.size(), 1);
         QCOMPARE(run.events.first().event, QStringLiteral("customer.updated"));
@@ -498,7 +454,7 @@ private slots:
     void deleteQueuesLastKnownCustomer()
     {
         const QJsonObject customer = createEmail(QStringLiteral("farewell@shop.test")).object;
-        const HandlerRun run = runCustomerRoute(fixture, "DELETE", customerPath(idOf(customer)));
+        const HandlerRun run = runRoute(fixture, registerCustomerRoutes, "DELETE", customerPath(idOf(customer)));
         QCOMPARE(run.response.status, 204);
         QCOMPARE(run.events.size(), 1);
         QCOMPARE(run.events.first().event, QStringLiteral("customer.deleted"));

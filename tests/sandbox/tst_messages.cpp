@@ -25,19 +25,6 @@ const QRegularExpression EventTimestamp(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\
 const QString CustomerEmail = u"ada@example.com"_s;
 const QString UserEmail = u"lin@acme.test"_s;
 
-qint64 utcMs(const QString &isoTime)
-{
-    return QDateTime::fromString(isoTime, Qt::ISODate).toMSecsSinceEpoch();
-}
-
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(u"id"_s).toString());
-    return ids;
-}
-
 } // namespace
 
 class MessagesTest : public QObject

@@ -67,12 +67,6 @@ QString itemPath(const QString &id)
     return QStringLiteral("/v1/training-data/%1").arg(id);
 }
 
-bool isRecordTimestamp(const QJsonValue &value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"));
-    return pattern.match(value.toString()).hasMatch();
-}
-
 QJsonObject textBody(const QString &title = QStringLiteral("Refund policy"),
                      const QString &content = QStringLiteral("Refunds are possible within 30 days."))
 {

@@ -19,14 +19,6 @@ const QString LinId = QStringLiteral("5a0e1c57-7d0b-4c6e-9a57-1f0d3c1a0002");
 const QString SamId = QStringLiteral("5a0e1c57-7d0b-4c6e-9a57-1f0d3c1a0003");
 const QString BoId = QStringLiteral("5a0e1c57-7d0b-4c6e-9a57-1f0d3c1a0004");
 
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(QStringLiteral("id")).toString());
-    return ids;
-}
-
 } // namespace
 
 class UsersTest : public QObject
