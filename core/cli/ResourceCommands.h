@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CommandContext.h"
+
+namespace weav::core::cli {
+
+// `check`: runs the connection check and prints its findings.
+int runCheck(CommandContext &context);
+// `customers|companies|agents|users|training list`.
+int runResourceList(CommandContext &context, const QString &resource);
+// `conversations list` with filters, applied by the server and again on the rows that come back.
+int runConversationsList(CommandContext &context);
+// `conversations get ID`.
+int runConversationsGet(CommandContext &context);
+// `export conversations --out FILE [--bom]`: every matching conversation, as CSV.
+int runExportConversations(CommandContext &context);
+
+// The resources that `RESOURCE list` accepts besides conversations.
+QStringList listableResources();
+QList<OptionSpec> exportOptions();
+
+} // namespace weav::core::cli
