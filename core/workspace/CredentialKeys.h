@@ -11,4 +11,11 @@ inline QString credentialKey(const QString &profileName)
     return QStringLiteral("profile/") + profileName;
 }
 
+// The credential store key of the secret that signs a profile's webhook deliveries. Profile names
+// contain no '/', so this key never collides with a token key.
+inline QString webhookSecretKey(const QString &profileName)
+{
+    return credentialKey(profileName) + QStringLiteral("/webhook-secret");
+}
+
 } // namespace weav::core
