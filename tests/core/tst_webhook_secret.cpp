@@ -1,5 +1,5 @@
 // The webhook secret's path from the credential store to the receiver: a delivery signed with the
-// stored secret is accepted, one signed with another is refused, and a missing secret says what to do.
+// stored secret is accepted, one signed with another is refused, and a missing secret gets a message that names the fix.
 // Not covered here: the keychain backend itself (tst_credentials runs it against gnome-keyring).
 
 #include "credentials/MemoryCredentialStore.h"
@@ -61,7 +61,7 @@ private slots:
         QVERIFY(webhookSecretKey(QStringLiteral("acme")) != credentialKey(QStringLiteral("acme")));
     }
 
-    void missingSecretSaysWhatToDo()
+    void missingSecretNamesFix()
     {
         MemoryCredentialStore store;
         WebhookReceiverConfig config;
