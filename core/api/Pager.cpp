@@ -9,6 +9,14 @@ Q_LOGGING_CATEGORY(lcPager, "weav.core.api.pager")
 Pager::Pager(ApiClient *client, const ApiRequest &listRequest, QObject *parent)
     : QObject(parent), m_client(client), m_request(listRequest)
 {
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setInterval(0);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, [this] {
+        deliverNextPage();
+        // Without meta, the next request waits for the delivery of the page before it.
+        if (m_running)
+            scheduleMore();
+    });
 }
 
 Pager::~Pager()
@@ -37,6 +45,7 @@ void Pager::start()
 
 void Pager::cancel()
 {
+    m_deliveryTimer.stop();
     const QSet<ApiCall *> calls = m_inFlight;
     m_inFlight.clear();
     for (ApiCall *call : calls) {
@@ -93,9 +102,9 @@ void Pager::onPage(int page, const ApiResponse &response)
     m_hasNext.insert(page, !(next.isNull() && body.value(QLatin1String("links")).toObject().contains(QLatin1String("next"))));
     m_ready.insert(page, data.toArray());
 
-    deliverReadyPages();
-    if (m_running)
-        scheduleMore();
+    if (m_ready.contains(m_nextToDeliver) && !m_deliveryTimer.isActive())
+        m_deliveryTimer.start();
+    scheduleMore();
 }
 
 void Pager::readFirstPage(const QJsonObject &body)
@@ -107,35 +116,43 @@ void Pager::readFirstPage(const QJsonObject &body)
         m_lastPage = meta.value(QLatin1String("last_page")).toInt();
 }
 
-void Pager::deliverReadyPages()
+// Pages are delivered by a zero-interval timer, one per event-loop pass. Requests run ahead of
+// delivery, so while one page is slow, the pages after it arrive and wait in m_ready. Delivered
+// together, they would stall the receiver's thread: a model that parsed 20-30 pages of 100
+// conversations in one pass spent 20-30 ms of CPU time in it.
+void Pager::deliverNextPage()
 {
-    while (m_ready.contains(m_nextToDeliver)) {
-        const int page = m_nextToDeliver++;
-        QJsonArray items = m_ready.take(page);
-        const bool hasNext = m_hasNext.take(page);
+    if (!m_running || !m_ready.contains(m_nextToDeliver))
+        return;
 
-        // A short page, or links.next null, is the end whatever meta said.
-        const bool lastByShape = items.size() < m_perPage || !hasNext;
+    deliverPage(m_nextToDeliver++);
 
-        if (m_limit >= 0 && m_delivered + items.size() >= m_limit) {
-            while (m_delivered + items.size() > m_limit)
-                items.removeLast();
-            m_endReached = true;
-        }
-        if (lastByShape || m_singlePage)
-            m_endReached = true;
+    if (m_running && m_ready.contains(m_nextToDeliver))
+        m_deliveryTimer.start();
+}
 
-        m_delivered += items.size();
-        if (!items.isEmpty() || page == m_firstPage)
-            emit pageReady(page, items, m_total);
+void Pager::deliverPage(int page)
+{
+    QJsonArray items = m_ready.take(page);
+    const bool hasNext = m_hasNext.take(page);
 
-        if (!m_running)
-            return;
-        if (m_endReached) {
-            complete();
-            return;
-        }
+    // A short page, or links.next null, is the end whatever meta said.
+    const bool lastByShape = items.size() < m_perPage || !hasNext;
+
+    if (m_limit >= 0 && m_delivered + items.size() >= m_limit) {
+        while (m_delivered + items.size() > m_limit)
+            items.removeLast();
+        m_endReached = true;
     }
+    if (lastByShape || m_singlePage)
+        m_endReached = true;
+
+    m_delivered += items.size();
+    if (!items.isEmpty() || page == m_firstPage)
+        emit pageReady(page, items, m_total);
+
+    if (m_running && m_endReached)
+        complete();
 }
 
 void Pager::scheduleMore()

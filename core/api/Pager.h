@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace weav::core {
 
@@ -14,7 +15,8 @@ namespace weav::core {
 // meta.last_page is known, the remaining pages are fetched in parallel (at most maxParallel at a
 // time); without meta or links (Weav's reference shows both as {}), pages are fetched one after the
 // other until a page has fewer than per_page items or links.next is null. meta.total is only passed
-// on for display.
+// on for display. pageReady() is emitted from the event loop, at most once per pass, so that pages
+// that waited for a slow earlier page do not reach the receiver all at once.
 class Pager : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
+    // Received pages wait for delivery in a later event-loop pass.
+    bool isDeliveryPending() const { return m_deliveryTimer.isActive(); }
 
 signals:
     // total is meta.total, or -1 when the server did not send it.
@@ -46,7 +50,8 @@ private:
     void request(int page);
     void onPage(int page, const ApiResponse &response);
     void readFirstPage(const QJsonObject &body);
-    void deliverReadyPages();
+    void deliverNextPage();
+    void deliverPage(int page);
     void scheduleMore();
     void complete();
     void fail(const ApiError &error);
@@ -70,6 +75,8 @@ private:
     QMap<int, QJsonArray> m_ready;
     QMap<int, bool> m_hasNext;
     QSet<ApiCall *> m_inFlight;
+    // Delivers the next ready page in a later event-loop pass; see deliverNextPage().
+    QTimer m_deliveryTimer;
 };
 
 } // namespace weav::core

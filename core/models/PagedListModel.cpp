@@ -10,7 +10,7 @@ PagedListModel::PagedListModel(ApiClient *client, QObject *parent) : QAbstractTa
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &PagedListModel::flushQueuedRows);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PagedListModel::onFlushTimer);
 }
 
 PagedListModel::~PagedListModel()
@@ -38,6 +38,7 @@ void PagedListModel::restart()
 
     stopPager();
     m_flushTimer.stop();
+    m_pagesSinceFlush = 0;
     {
         RowChange change(this);
         beginResetModel();
@@ -144,6 +145,7 @@ QHash<int, QByteArray> PagedListModel::roleNames() const
 void PagedListModel::flushQueuedRows()
 {
     m_flushTimer.stop();
+    m_pagesSinceFlush = 0;
     if (hasQueuedRows()) {
         RowChange change(this);
         insertQueuedRows();
@@ -373,6 +375,7 @@ void PagedListModel::intake(int page, const QJsonArray &items, bool atFront)
 {
     PageIntake result;
     queueItems(items, atFront, result);
+    ++m_pagesSinceFlush;
     m_skippedWithoutId += result.skippedWithoutId;
     m_droppedByClientFilter += result.droppedByClientFilter;
 
@@ -403,6 +406,18 @@ void PagedListModel::scheduleFlush()
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
     updateLoading();
+}
+
+void PagedListModel::onFlushTimer()
+{
+    // Pages that waited for a slower one reach the model one per event-loop pass. Their rows are
+    // inserted together, up to maxParallel pages at a time, so that the views see few insertions
+    // and still get rows while a long backlog is parsed.
+    if (m_pager && m_pager->isDeliveryPending() && m_pagesSinceFlush < m_maxParallel) {
+        m_flushTimer.start();
+        return;
+    }
+    flushQueuedRows();
 }
 
 void PagedListModel::setTotal(qint64 total)

@@ -28,7 +28,9 @@ struct PageIntake
 // The non-template base of the list models: a table that is filled page by page from one list
 // endpoint through canFetchMore()/fetchMore(), with the loading state, the total from meta.total,
 // and errors. Rows that arrive in one event-loop pass are queued and inserted with one
-// beginInsertRows per side, so several parallel pages cost the views one insertion.
+// beginInsertRows per side. The Pager delivers one page per pass, and pages that waited for a
+// slower one come in consecutive passes: their rows are inserted together, up to maxParallel pages
+// at a time, so several parallel pages cost the views one insertion.
 //
 // Two page orders: Forward (page 1, 2, ...; the default order of every list) and FromNewest for an
 // oldest-first list that should show its end first (a conversation's thread). FromNewest needs
@@ -183,6 +185,7 @@ private:
     void intake(int page, const QJsonArray &items, bool atFront);
     void reportParseIssues(int page, const PageIntake &intake);
     void scheduleFlush();
+    void onFlushTimer();
     void setTotal(qint64 total);
     void markComplete();
     void updateLoading();
@@ -205,6 +208,8 @@ private:
     int m_skippedWithoutId = 0;
     int m_droppedByClientFilter = 0;
     int m_rowChanges = 0;
+    // Pages queued since the last insertion.
+    int m_pagesSinceFlush = 0;
 
     Pager *m_pager = nullptr;
     bool m_pagerIsBulk = false;
