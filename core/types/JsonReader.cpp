@@ -20,8 +20,94 @@ QString ParseIssues::summary(int maxItems) const
     return parts.join(QStringLiteral("; "));
 }
 
+namespace {
+
+int digitsAt(const QString &text, qsizetype position, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text.at(position + i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+// Days from 1970-01-01 to a proleptic Gregorian date (the civil-from-days inverse).
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = int(year - era * 400);
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
+// The two forms the API writes, 2025-11-06T17:35:34.000000Z and 2025-11-06T17:35:34+00:00, read
+// without a regular expression: a list page holds hundreds of them. Anything else returns nullopt
+// and goes through the general parser.
+std::optional<QDateTime> parseCommonTimestamp(const QString &text)
+{
+    const qsizetype length = text.size();
+    if (length < 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') || text.at(10) != QLatin1Char('T')
+        || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':'))
+        return std::nullopt;
+
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
+    const int second = digitsAt(text, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+        || !QDate::isValid(year, month, day))
+        return std::nullopt;
+
+    qsizetype position = 19;
+    int milliseconds = 0;
+    if (text.at(position) == QLatin1Char('.')) {
+        ++position;
+        int digits = 0;
+        while (position < length && text.at(position).isDigit()) {
+            if (digits < 3)
+                milliseconds = milliseconds * 10 + (text.at(position).unicode() - '0');
+            ++digits;
+            ++position;
+        }
+        if (digits == 0 || digits > 9)
+            return std::nullopt;
+        for (int i = digits; i < 3; ++i)
+            milliseconds *= 10;
+    }
+
+    int offsetSeconds = 0;
+    const qsizetype rest = length - position;
+    if (rest == 1 && (text.at(position) == QLatin1Char('Z') || text.at(position) == QLatin1Char('z'))) {
+        offsetSeconds = 0;
+    } else if (rest == 6 && (text.at(position) == QLatin1Char('+') || text.at(position) == QLatin1Char('-'))
+               && text.at(position + 3) == QLatin1Char(':')) {
+        const int offsetHours = digitsAt(text, position + 1, 2);
+        const int offsetMinutes = digitsAt(text, position + 4, 2);
+        if (offsetHours < 0 || offsetMinutes < 0)
+            return std::nullopt;
+        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text.at(position) == QLatin1Char('-') ? -1 : 1);
+    } else {
+        return std::nullopt;
+    }
+
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + milliseconds, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime parseTimestamp(const QString &text)
 {
+    if (const auto common = parseCommonTimestamp(text))
+        return *common;
+
     static const QRegularExpression pattern(QStringLiteral(
         "^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|z|[+-]\\d{2}:?\\d{2})?$"));
 
