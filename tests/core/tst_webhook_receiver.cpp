@@ -832,8 +832,10 @@ void TestWebhookReceiver::replyDoesNotWaitForSlots()
     QVERIFY(client->wait(ReplyTimeoutMs));
 
     QCOMPARE(reply.status, 200);
+    // The slot sleeps 1 s: a reply that waited for it would take at least that. The margin keeps a
+    // loaded machine from failing the test.
     QVERIFY2(reply.elapsedMs >= 0, "no reply arrived");
-    QVERIFY2(reply.elapsedMs < 200, qPrintable(u"the reply took %1 ms"_s.arg(reply.elapsedMs)));
+    QVERIFY2(reply.elapsedMs < 700, qPrintable(u"the reply took %1 ms"_s.arg(reply.elapsedMs)));
     QVERIFY(onReceiverThread);
 }
 
