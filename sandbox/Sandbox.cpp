@@ -18,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace weav::sandbox {
 
@@ -43,6 +44,19 @@ struct Sandbox::Private
 
     QMutex tokenCacheMutex;
     QHash<QString, TokenInfo> tokenCache;
+
+    // Successful GET replies by thread, workspace, target and Host (list links carry the host),
+    // valid while the database's change stamp is the one they were made under. A list page costs a
+    // COUNT and the JSON of 100 rows; a repeated one costs a hash lookup.
+    struct CachedReply
+    {
+        QByteArray stamp;
+        HttpResponse response;
+    };
+    static constexpr int MaxCachedReplies = 1024;
+    QMutex replyCacheMutex;
+    QHash<QByteArray, CachedReply> replyCache;
+    HttpResponse runCached(RequestContext &ctx, const Route &route);
 
     std::optional<TokenInfo> authenticate(const QByteArray &authorization);
     HttpResponse route(const HttpRequest &request, const QString &requestId, RateDecision &rate);
@@ -265,9 +279,33 @@ HttpResponse Sandbox::Private::route(const HttpRequest &request, const QString &
         ctx.workspaceId = token->workspaceId;
         ctx.tokenId = token->id;
         ctx.requestId = requestId;
-        response = run(ctx, *match.route);
+        response = request.method == "GET" ? runCached(ctx, *match.route) : run(ctx, *match.route);
     }
     response.delayMs = fault.delayMs;
+    return response;
+}
+
+HttpResponse Sandbox::Private::runCached(RequestContext &ctx, const Route &route)
+{
+    // PRAGMA data_version counts per connection, and each thread has its own, so stamps compare only
+    // within one thread: the thread is part of the key.
+    const QByteArray key = QByteArray::number(quintptr(QThread::currentThreadId())) + ' ' + ctx.workspaceId.toLatin1() + ' '
+        + ctx.request.target + ' ' + ctx.request.header("host");
+    const QByteArray stamp = database.changeStamp();
+    {
+        QMutexLocker lock(&replyCacheMutex);
+        const auto cached = replyCache.constFind(key);
+        if (cached != replyCache.cend() && cached->stamp == stamp)
+            return cached->response;
+    }
+
+    HttpResponse response = run(ctx, route);
+    if (response.status == 200) {
+        QMutexLocker lock(&replyCacheMutex);
+        if (replyCache.size() >= MaxCachedReplies)
+            replyCache.clear();
+        replyCache.insert(key, {stamp, response});
+    }
     return response;
 }
 

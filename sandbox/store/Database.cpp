@@ -124,8 +124,15 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+QByteArray Database::changeStamp()
+{
+    QSqlQuery query(connection());
+    const qint64 external = query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong() : -1;
+    return QByteArray::number(m_commits.load()) + ':' + QByteArray::number(external);
+}
+
 WriteTransaction::WriteTransaction(Database &database)
-    : m_lock(&database.writeMutex()), m_db(database.connection())
+    : m_database(database), m_lock(&database.writeMutex()), m_db(database.connection())
 {
     sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
 }
@@ -142,6 +149,7 @@ void WriteTransaction::commit()
 {
     sql::exec(m_db, QStringLiteral("COMMIT"));
     m_done = true;
+    m_database.noteCommit();
 }
 
 namespace sql {

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <stdexcept>
 
@@ -45,12 +46,19 @@ public:
     // Serialises writers inside the process.
     QMutex &writeMutex() { return m_writeMutex; }
 
+    // Changes whenever data may have changed: after every commit in this process, and (through
+    // SQLite's PRAGMA data_version) after a commit by another process on the same file. Equal
+    // stamps mean the data read under both is the same.
+    QByteArray changeStamp();
+    void noteCommit() { m_commits.fetch_add(1); }
+
 private:
     QString m_filePath;
     std::unique_ptr<QTemporaryDir> m_temporaryDir;
     QMutex m_connectionsMutex;
     QStringList m_connectionNames;
     QMutex m_writeMutex;
+    std::atomic<quint64> m_commits{0};
 };
 
 // One write transaction: takes the write lock, BEGIN IMMEDIATE, and rolls back unless commit()
@@ -68,6 +76,7 @@ public:
     void commit();
 
 private:
+    Database &m_database;
     QMutexLocker<QMutex> m_lock;
     QSqlDatabase m_db;
     bool m_done = false;

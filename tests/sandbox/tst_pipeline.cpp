@@ -2,6 +2,7 @@
 // Not covered here: fault flags and rate limits (tst_faults), resource rules (one file per resource).
 
 #include "SandboxFixture.h"
+#include "store/Database.h"
 
 #include <QTest>
 
@@ -132,6 +133,32 @@ private slots:
     {
         const Reply reply = fixture.call("HEAD", QStringLiteral("/v1/companies"));
         QCOMPARE(reply.status, 200);
+    }
+
+    void cachedListSeesOwnWrites()
+    {
+        const QString list = QStringLiteral("/v1/companies?q=Cache%20check");
+        QCOMPARE(fixture.call("GET", list).data.size(), 0);
+        QVERIFY(!fixture.create(QStringLiteral("/v1/companies"), {{QStringLiteral("name"), QStringLiteral("Cache check one")}}).isEmpty());
+        QCOMPARE(fixture.call("GET", list).data.size(), 1);
+    }
+
+    void cachedListSeesOtherServersWrites()
+    {
+        // A second sandbox on the same file writes; the first must not answer from its cache.
+        SandboxConfig config;
+        config.dataPath = fixture.sandbox().database().filePath();
+        Sandbox other(config);
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+
+        const QString list = QStringLiteral("/v1/companies?q=Other%20writer");
+        QCOMPARE(fixture.call("GET", list).data.size(), 0);
+        const HttpResponse created = other.handle(HttpRequest::make(
+            "POST", "/v1/companies", "{\"name\":\"Other writer\"}",
+            {{"authorization", "Bearer " + fixture.writeToken.toLatin1()}, {"content-type", "application/json"}}));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(fixture.call("GET", list).data.size(), 1);
     }
 
 private:
