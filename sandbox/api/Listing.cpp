@@ -11,15 +11,15 @@ namespace weav::sandbox {
 PageRequest readPageRequest(const RequestContext &ctx, Validator &validator)
 {
     const QJsonObject query = ctx.queryObject();
-    validator.field(QStringLiteral("page")).integer().min(1);
+    validator.field(QStringLiteral("page")).integer().min(1).max(MaxPage);
     validator.field(QStringLiteral("per_page")).integer().between(1, 100);
 
     PageRequest page;
     if (query.contains(QStringLiteral("page")))
-        page.page = query.value(QStringLiteral("page")).toString().toInt();
+        page.page = query.value(QStringLiteral("page")).toString().toLongLong();
     if (query.contains(QStringLiteral("per_page")))
         page.perPage = query.value(QStringLiteral("per_page")).toString().toInt();
-    page.page = qMax(1, page.page);
+    page.page = qBound<qint64>(1, page.page, MaxPage);
     page.perPage = qBound(1, page.perPage, 100);
     return page;
 }

@@ -13,16 +13,20 @@
 namespace weav::sandbox {
 
 // page and per_page of a list request.
+// The largest page number accepted. Past the last page a list is empty; beyond this bound the
+// number is refused with 422 rather than overflowing the row offset.
+constexpr qint64 MaxPage = 2147483647;
+
 struct PageRequest
 {
-    int page = 1;
+    qint64 page = 1;
     int perPage = 15;
 
-    int offset() const { return (page - 1) * perPage; }
+    qint64 offset() const { return (page - 1) * perPage; }
 };
 
-// Reads page and per_page from the query, validating them into `validator` (page ≥ 1,
-// per_page 1–100; Laravel messages).
+// Reads page and per_page from the query, validating them into `validator` (page 1 to
+// MaxPage, per_page 1–100; Laravel messages).
 PageRequest readPageRequest(const RequestContext &ctx, class Validator &validator);
 
 // The paginated body {data, links, meta} with Laravel's filled links/meta, or {} for both when

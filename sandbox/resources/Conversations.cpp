@@ -1,6 +1,8 @@
 #include "ConversationRules.h"
 #include "Resources.h"
 
+#include <QSet>
+
 #include "api/Errors.h"
 #include "api/Json.h"
 #include "api/Listing.h"
@@ -68,11 +70,15 @@ QString trimmedOrNull(const QJsonValue &value)
 // Tags as stored: trimmed, blank ones dropped, duplicates removed, first occurrence kept.
 QStringList normalisedTags(const QJsonValue &tags)
 {
+    // A set beside the list keeps this linear: a 12 MiB body can carry hundreds of thousands of tags.
     QStringList result;
+    QSet<QString> seen;
     for (const QJsonValue &tag : tags.toArray()) {
         const QString name = tag.toString().trimmed();
-        if (!name.isEmpty() && !result.contains(name))
-            result.append(name);
+        if (name.isEmpty() || seen.contains(name))
+            continue;
+        seen.insert(name);
+        result.append(name);
     }
     return result;
 }

@@ -184,10 +184,13 @@ void validateAgentIds(Validator &v, bool required)
 QStringList uniqueAgentIds(const QJsonObject &input)
 {
     QStringList ids;
+    QSet<QString> seen;
     const QJsonArray values = input.value(QStringLiteral("agent_ids")).toArray();
     for (const QJsonValue &value : values) {
-        if (!ids.contains(value.toString()))
-            ids.append(value.toString());
+        if (seen.contains(value.toString()))
+            continue;
+        seen.insert(value.toString());
+        ids.append(value.toString());
     }
     return ids;
 }
