@@ -127,6 +127,7 @@ bool Sandbox::listen(QString *errorMessage)
         return false;
 
     d->config.port = d->server->serverPort();
+    d->training->resumeUnfinished();
 
     if (d->config.simulatedMessagesPerMinute > 0) {
         d->traffic = std::make_unique<TrafficSimulator>(*d->services);

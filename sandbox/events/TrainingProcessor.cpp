@@ -26,6 +26,33 @@ void TrainingProcessor::schedule(const QString &workspaceId, const QString &item
         Qt::QueuedConnection);
 }
 
+void TrainingProcessor::resumeUnfinished()
+{
+    try {
+        QSqlQuery rows = sql::exec(m_services.database.connection(),
+                                   QStringLiteral("SELECT workspace_id, id, status, source_url FROM training_items "
+                                                  "WHERE type = 'url' AND status IN ('pending', 'processing')"));
+        int resumed = 0;
+        while (rows.next()) {
+            const QString workspaceId = rows.value(0).toString();
+            const QString itemId = rows.value(1).toString();
+            const QString sourceUrl = rows.value(3).toString();
+            if (rows.value(2).toString() == QLatin1String("pending")) {
+                schedule(workspaceId, itemId);
+            } else {
+                QTimer::singleShot(stepDelayMs(), this, [this, workspaceId, itemId, sourceUrl] {
+                    finishProcessing(workspaceId, itemId, sourceUrl);
+                });
+            }
+            ++resumed;
+        }
+        if (resumed > 0)
+            qCInfo(lcTraining) << "resumed" << resumed << "unfinished URL training items";
+    } catch (const std::exception &error) {
+        qCWarning(lcTraining).noquote() << "could not resume unfinished training items:" << error.what();
+    }
+}
+
 int TrainingProcessor::stepDelayMs() const
 {
     return qMax(0, m_services.config.urlProcessingMs);

@@ -15,8 +15,8 @@ namespace weav::sandbox {
 // ".invalid" fails, every other URL succeeds. An item deleted in the meantime is dropped quietly.
 //
 // The processor runs on the thread that created it, which needs an event loop.
-// NOTE: nothing is resumed on startup, so URL items left pending or processing in a database file
-// by an earlier run keep that status until they are deleted.
+// Items left pending or processing by an earlier run (or by the seed) continue when the server
+// starts listening, through resumeUnfinished().
 class TrainingProcessor : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
 
     // Thread-safe: may be called from HTTP worker threads.
     void schedule(const QString &workspaceId, const QString &itemId);
+
+    // Continues every URL item of every workspace that is still pending or processing.
+    void resumeUnfinished();
 
 private:
     void startProcessing(const QString &workspaceId, const QString &itemId);

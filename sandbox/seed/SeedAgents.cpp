@@ -112,8 +112,7 @@ TrainingRow urlItem(size_t index)
 }
 
 // The first items of a type take the statuses that every demo should show at least once.
-// NOTE: TrainingProcessor does not resume items on startup, so seeded pending and processing URL
-// items keep that status until they are deleted.
+// Seeded pending and processing URL items continue when a server starts on the file.
 QString statusFor(SeedRandom &random, const QString &type, size_t index)
 {
     if (type == QLatin1String("url")) {

@@ -5,6 +5,7 @@
 // count queries.
 
 #include "SandboxFixture.h"
+#include "store/Database.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -1071,6 +1072,32 @@ private slots:
         QCOMPARE(current.object.value(QStringLiteral("title")).toString(), QStringLiteral("Refund policy"));
         QCOMPARE(current.object.value(QStringLiteral("agent_ids")).toArray().size(), 0);
         QCOMPARE(fixture->listAll(Collection, read).size(), 1);
+    }
+
+    void unfinishedItemsResumeOnStart()
+    {
+        // Items left pending and processing by an earlier run continue when a server starts on the file.
+        const auto earlier = makeFixture(50);
+        const QString pending = earlier->insertRow(QStringLiteral("training_items"),
+                                                   {{QStringLiteral("type"), QStringLiteral("url")},
+                                                    {QStringLiteral("status"), QStringLiteral("pending")},
+                                                    {QStringLiteral("source_url"), QStringLiteral("https://docs.example.com/a")}});
+        const QString processing = earlier->insertRow(QStringLiteral("training_items"),
+                                                      {{QStringLiteral("type"), QStringLiteral("url")},
+                                                       {QStringLiteral("status"), QStringLiteral("processing")},
+                                                       {QStringLiteral("source_url"), QStringLiteral("https://docs.example.invalid/b")}});
+
+        SandboxConfig config;
+        config.dataPath = earlier->sandbox().database().filePath();
+        config.urlProcessingMs = 50;
+        SandboxFixture later(config);
+        QVERIFY(later.start(true));
+
+        const auto statusOf = [&](const QString &id) {
+            return earlier->call("GET", itemPath(id)).object.value(QStringLiteral("status")).toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(pending), QStringLiteral("ready"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(processing), QStringLiteral("failed"), 5000);
     }
 
 private:
