@@ -73,6 +73,22 @@ QString requestIdFor(const HttpRequest &request)
     return safe.match(given).hasMatch() ? given : json::newId();
 }
 
+// The path as it goes into the log: control characters escaped, so a crafted path cannot forge a
+// second line, and anything shaped like an API token masked, for a client that put one in the path.
+QString loggablePath(const QString &path)
+{
+    static const QRegularExpression token(QStringLiteral("weav_[A-Za-z0-9]+"));
+    QString safe;
+    safe.reserve(path.size());
+    for (const QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            safe += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe.replace(token, QStringLiteral("weav_***"));
+}
+
 bool isWriteMethod(const QByteArray &method)
 {
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
@@ -194,7 +210,7 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
     }
 
     const QString outcome = response.dropConnection ? QStringLiteral("dropped") : QString::number(response.status);
-    qCInfo(lcHttp).noquote() << request.method << request.path << outcome
+    qCInfo(lcHttp).noquote() << request.method << loggablePath(request.path) << outcome
                              << (response.code.isEmpty() ? QStringLiteral("-") : response.code)
                              << QStringLiteral("request_id=%1").arg(requestId)
                              << QStringLiteral("%1ms").arg(timer.elapsed());

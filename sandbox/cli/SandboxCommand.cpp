@@ -329,6 +329,13 @@ int runSandboxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return 0;
     }
 
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        out << Usage;
+        return 0;
+    }
+    if (verb == QLatin1String("token") && arguments.value(2) != QLatin1String("create"))
+        return usageError(err, QStringLiteral("token needs a subcommand: token create"));
+
     // QCommandLineParser expects the program name first.
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));

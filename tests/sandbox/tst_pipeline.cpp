@@ -135,6 +135,19 @@ private slots:
         QCOMPARE(reply.status, 200);
     }
 
+    void hugePageIsEmptyNotWrapped()
+    {
+        // Regression: the row offset was an int, so these pages returned rows or the first page.
+        const Reply last = fixture.call("GET", QStringLiteral("/v1/companies?page=2147483647&per_page=100"));
+        QCOMPARE(last.status, 200);
+        QCOMPARE(last.data.size(), 0);
+        QVERIFY(last.object.value(QStringLiteral("meta")).toObject().value(QStringLiteral("from")).isNull());
+
+        const Reply beyond = fixture.call("GET", QStringLiteral("/v1/companies?page=99999999999999999999"));
+        QCOMPARE(beyond.status, 422);
+        QCOMPARE(beyond.fieldErrors(QStringLiteral("page")), QStringList{QStringLiteral("The page field must not be greater than 2147483647.")});
+    }
+
     void cachedListSeesOwnWrites()
     {
         const QString list = QStringLiteral("/v1/companies?q=Cache%20check");
