@@ -70,7 +70,8 @@ std::optional<QDateTime> parseCommonTimestamp(const QString &text)
     if (text.at(position) == QLatin1Char('.')) {
         ++position;
         int digits = 0;
-        while (position < length && text.at(position).isDigit()) {
+        // Only ASCII digits: QChar::isDigit would also take digits of other scripts.
+        while (position < length && text.at(position) >= QLatin1Char('0') && text.at(position) <= QLatin1Char('9')) {
             if (digits < 3)
                 milliseconds = milliseconds * 10 + (text.at(position).unicode() - '0');
             ++digits;
