@@ -4,10 +4,12 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 namespace weav::net {
 
@@ -233,11 +235,25 @@ private:
         process();
     }
 
+    // Answers a request the transport cannot pass on. The reply carries an X-Request-Id (the
+    // client's, when the head was read, else a new one) and the log line names the request as far
+    // as it was parsed.
     void fail(int status, const QString &message)
     {
-        qCInfo(lcHttpServer).noquote() << "rejected request from" << m_peer << status << message;
+        static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+        QString requestId = QString::fromLatin1(m_request.header("x-request-id"));
+        if (!safeId.match(requestId).hasMatch())
+            requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+        const QString method = m_request.method.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(m_request.method);
+        const QString path = m_request.path.isEmpty() ? QStringLiteral("-") : m_request.path.left(200).toHtmlEscaped();
+        qCInfo(lcHttpServer).noquote() << method << path << status << QStringLiteral("- request_id=%1").arg(requestId) << "rejected from" << m_peer
+                                       << message;
+
+        HttpResponse response = plainError(status, message);
+        response.setHeader("X-Request-Id", requestId.toLatin1());
         m_keepAlive = false;
-        write(plainError(status, message), false);
+        write(response, false);
         m_state = State::Closing;
         m_socket->disconnectFromHost();
     }

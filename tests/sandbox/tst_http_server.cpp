@@ -143,6 +143,7 @@ private slots:
         const QByteArray reply = readUntil(socket, [](const QByteArray &b) { return b.endsWith("}"); });
         QVERIFY2(reply.startsWith("HTTP/1.1 413"), reply.constData());
         QVERIFY(reply.contains("\"error\""));
+        QVERIFY(reply.contains("X-Request-Id: "));
     }
 
     void bodyAtLimitIsRead()
@@ -177,6 +178,7 @@ private slots:
         socket.write("HELLO\r\n\r\n");
         const QByteArray reply = readUntil(socket, [](const QByteArray &b) { return b.endsWith("}"); });
         QVERIFY2(reply.startsWith("HTTP/1.1 400"), reply.constData());
+        QVERIFY(reply.contains("X-Request-Id: "));
     }
 
     void invalidContentLengthIs400()
