@@ -90,9 +90,10 @@ ApiError ApiError::fromHttpReply(int status, const QByteArray &body, const QStri
 
         const QJsonValue errorValue = object.value(QLatin1String("error"));
         const QJsonValue messageValue = object.value(QLatin1String("message"));
-        if (errorValue.isString())
+        // A blank "error" is no message: the "message" field, or the status text, is used instead.
+        if (errorValue.isString() && !errorValue.toString().trimmed().isEmpty())
             error.message = errorValue.toString();
-        else if (messageValue.isString())
+        else if (messageValue.isString() && !messageValue.toString().trimmed().isEmpty())
             error.message = messageValue.toString();
         else if (errorValue.isObject())
             error.message = errorValue.toObject().value(QLatin1String("message")).toString();

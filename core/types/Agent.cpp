@@ -36,6 +36,11 @@ std::optional<Agent> Agent::fromJson(const QJsonObject &object, ParseIssues *iss
 
     const QJsonArray phrases = reader.array("prohibited_phrases");
     for (const QJsonValue &value : phrases) {
+        if (!value.isObject()) {
+            if (issues)
+                issues->issues.append({QStringLiteral("Agent"), QStringLiteral("prohibited_phrases"), QStringLiteral("array of objects"), jsonTypeName(value)});
+            continue;
+        }
         const QJsonObject item = value.toObject();
         JsonReader phraseReader(item, "ProhibitedPhrase", issues);
         a.prohibitedPhrases.append({phraseReader.string("id"), phraseReader.string("phrase"),
@@ -44,6 +49,11 @@ std::optional<Agent> Agent::fromJson(const QJsonObject &object, ParseIssues *iss
 
     const QJsonArray rules = reader.array("escalation_rules");
     for (const QJsonValue &value : rules) {
+        if (!value.isObject()) {
+            if (issues)
+                issues->issues.append({QStringLiteral("Agent"), QStringLiteral("escalation_rules"), QStringLiteral("array of objects"), jsonTypeName(value)});
+            continue;
+        }
         const QJsonObject item = value.toObject();
         JsonReader ruleReader(item, "EscalationRule", issues);
         a.escalationRules.append({ruleReader.string("id"), ruleReader.string("channel"), ruleReader.string("rule"),

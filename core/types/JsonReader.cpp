@@ -22,6 +22,17 @@ QString ParseIssues::summary(int maxItems) const
 
 namespace {
 
+// 2^53: every integer below it is exact in a double. Beyond it, integers are read with
+// QJsonValue::toInteger(), and beyond the qint64 range (2^63) they are rejected.
+constexpr double MaxExactInteger = 9007199254740992.0;
+
+// The years QDateTime formats in ISO 8601; an offset must not push an instant outside them.
+bool isFormattableYear(const QDateTime &time)
+{
+    const int year = time.date().year();
+    return year >= 1 && year <= 9999;
+}
+
 int digitsAt(const QString &text, qsizetype position, int count)
 {
     int value = 0;
@@ -91,15 +102,16 @@ std::optional<QDateTime> parseCommonTimestamp(const QString &text)
                && text.at(position + 3) == QLatin1Char(':')) {
         const int offsetHours = digitsAt(text, position + 1, 2);
         const int offsetMinutes = digitsAt(text, position + 4, 2);
-        if (offsetHours < 0 || offsetMinutes < 0)
-            return std::nullopt;
+        if (offsetHours < 0 || offsetMinutes < 0 || offsetHours > 23 || offsetMinutes > 59)
+            return QDateTime();
         offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text.at(position) == QLatin1Char('-') ? -1 : 1);
     } else {
         return std::nullopt;
     }
 
     const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
-    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + milliseconds, Qt::UTC);
+    const QDateTime result = QDateTime::fromMSecsSinceEpoch(seconds * 1000 + milliseconds, Qt::UTC);
+    return isFormattableYear(result) ? result : QDateTime();
 }
 
 } // namespace
@@ -128,12 +140,16 @@ QDateTime parseTimestamp(const QString &text)
     if (!zone.isEmpty() && zone.compare(QLatin1String("Z"), Qt::CaseInsensitive) != 0) {
         QString digits = zone.mid(1);
         digits.remove(QLatin1Char(':'));
-        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        const int offsetHours = digits.left(2).toInt();
+        const int offsetMinutes = digits.mid(2, 2).toInt();
+        if (offsetHours > 23 || offsetMinutes > 59)
+            return {};
+        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
 
     // A timestamp without a zone is read as UTC, as the API writes only UTC.
-    const QDateTime local(date, time, Qt::OffsetFromUTC, offsetSeconds);
-    return local.toUTC();
+    const QDateTime utc = QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+    return isFormattableYear(utc) ? utc : QDateTime();
 }
 
 QString formatTimestamp(const QDateTime &time)
@@ -196,7 +212,9 @@ QString JsonReader::string(const char *key)
     if (v.isDouble()) {
         mismatch(key, "string", v);
         const double number = v.toDouble();
-        return std::floor(number) == number ? QString::number(qint64(number)) : QString::number(number);
+        if (std::floor(number) == number && std::fabs(number) < MaxExactInteger)
+            return QString::number(v.toInteger());
+        return QString::number(number);
     }
     if (!v.isUndefined() && !v.isNull())
         mismatch(key, "string", v);
@@ -239,8 +257,15 @@ std::optional<bool> JsonReader::optionalBoolean(const char *key)
 std::optional<qint64> JsonReader::integer(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isDouble() && std::isfinite(v.toDouble()))
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        const double number = v.toDouble();
+        if (!std::isfinite(number) || std::fabs(number) >= MaxExactInteger * 1024.0) {
+            mismatch(key, "integer", v);
+            return std::nullopt;
+        }
+        // toInteger() keeps integers beyond 2^53 exact; a fraction is cut, as before.
+        return v.toInteger(qint64(number));
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 parsed = v.toString().toLongLong(&ok);
@@ -263,7 +288,7 @@ std::optional<double> JsonReader::number(const char *key)
         bool ok = false;
         const double parsed = v.toString().toDouble(&ok);
         mismatch(key, "number", v);
-        if (ok)
+        if (ok && std::isfinite(parsed))
             return parsed;
         return std::nullopt;
     }

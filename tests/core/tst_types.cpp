@@ -303,7 +303,6 @@ private slots:
 
         const QDateTime parsed = weav::core::parseTimestamp(text);
 
-        QEXPECT_FAIL("offset minute 60", "parseTimestamp accepts offset minutes above 59 (+05:60 reads as +06:00)", Abort);
         QCOMPARE(parsed.isValid(), expected.isValid());
         if (!expected.isValid())
             return;
@@ -329,7 +328,6 @@ private slots:
         const QDateTime parsed = weav::core::parseTimestamp(text);
         const QString formatted = formatTimestamp(parsed);
 
-        QEXPECT_FAIL("", "parseTimestamp accepts it, and formatTimestamp returns an empty string for a year outside 1 to 9999", Continue);
         QCOMPARE(weav::core::parseTimestamp(formatted), parsed);
     }
 
@@ -692,7 +690,6 @@ private slots:
         const std::optional<Agent> agent = Agent::fromJson(object, &issues);
 
         QVERIFY(agent.has_value());
-        QEXPECT_FAIL("", "Agent::fromJson turns a non-object item of prohibited_phrases into an empty phrase and records no issue", Abort);
         QCOMPARE(issues.issues.size(), 1);
         QCOMPARE(issues.issues.first().field, u"prohibited_phrases"_s);
         QCOMPARE(agent->prohibitedPhrases.size(), 1);
@@ -749,15 +746,12 @@ private slots:
     {
         const std::optional<Customer> customer = Customer::fromJson(json("{'id': 1e300}"));
         QVERIFY(customer.has_value());
-        QEXPECT_FAIL("", "JsonReader::string converts 1e300 to qint64 out of range", Continue);
         QCOMPARE(customer->id, u"1e+300"_s);
 
         ParseIssues issues;
         const std::optional<Company> company = Company::fromJson(json("{'id': 'x-1', 'employee_count': 1e300}"), &issues);
         QVERIFY(company.has_value());
-        QEXPECT_FAIL("", "JsonReader::integer converts 1e300 to qint64 out of range instead of rejecting it", Continue);
         QVERIFY(!company->employeeCount.has_value());
-        QEXPECT_FAIL("", "JsonReader::integer records no issue for a number out of the qint64 range", Continue);
         QCOMPARE(issues.issues.size(), 1);
     }
 
@@ -850,7 +844,6 @@ private slots:
             Conversation::fromJson(QJsonObject{{u"id"_s, u"x-1"_s}, {u"spam_score"_s, text}}, &issues);
 
         QVERIFY(conversation.has_value());
-        QEXPECT_FAIL("", "JsonReader::number reads the strings nan and inf through QString::toDouble, which accepts them", Continue);
         QCOMPARE(conversation->spamScore, 0.0);
         QCOMPARE(issues.issues.size(), 1);
     }
@@ -890,7 +883,6 @@ private slots:
 
         QVERIFY(reparsed.has_value());
         QVERIFY(reparsed->sizeBytes.has_value());
-        QEXPECT_FAIL("", "JsonReader::integer reads an integer through a double, which cannot hold 2^53 + 1", Continue);
         QCOMPARE(*reparsed->sizeBytes, Q_INT64_C(9007199254740993));
     }
 
@@ -1049,8 +1041,6 @@ private slots:
 
         const ApiError error = ApiError::fromHttpReply(404, body, u"GET /v1/agents/{id}"_s, QString());
 
-        QEXPECT_FAIL("empty error and a message", "an empty \"error\" string is taken as the message, so the \"message\" field is skipped", Continue);
-        QEXPECT_FAIL("blank error", "a blank \"error\" string becomes the message instead of the status text", Continue);
         QCOMPARE(error.message, message);
     }
 

@@ -12,7 +12,6 @@
 # Exit status: 0 when every run is clean, 1 on a crash, a failed invariant or a failed build,
 # 2 on a usage error, 77 when no clang++ is installed.
 # Environment: WEAV_FUZZ_CXX picks the compiler (default: clang++, then clang++-14).
-# WEAV_FUZZ_STRICT=1 also fails on the known findings that the fuzzers and ubsan.supp tolerate.
 # ASAN_OPTIONS and UBSAN_OPTIONS, when set, replace the options this script gives the sanitizers.
 
 set -euo pipefail
@@ -93,9 +92,6 @@ run_fuzzer() {
 
     # halt_on_error makes an undefined-behaviour report a crash that libFuzzer saves an input for.
     local ubsan_options="halt_on_error=1:print_stacktrace=1"
-    if [[ -z "${WEAV_FUZZ_STRICT:-}" ]]; then
-        ubsan_options+=":suppressions=$source_dir/ubsan.supp"
-    fi
 
     echo "Running fuzz_$name for $seconds s on $corpus"
     if ASAN_OPTIONS="${ASAN_OPTIONS:-$asan_options}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-$ubsan_options}" \
