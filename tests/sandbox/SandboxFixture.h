@@ -77,6 +77,9 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
+// A fixed record time for tests that insert rows: 2025-11-06T17:35:34Z in ms since the epoch.
+constexpr qint64 BaseTime = 1762450534000;
+
 // A v4-shaped UUID that exists nowhere.
 QString unknownId();
 

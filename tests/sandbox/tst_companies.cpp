@@ -13,9 +13,6 @@ using namespace weav::sandbox::test;
 
 namespace {
 
-// 2025-11-06T17:35:34Z
-constexpr qint64 BaseTime = 1762450534000;
-
 } // namespace
 
 class CompaniesTest : public QObject

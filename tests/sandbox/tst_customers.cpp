@@ -17,15 +17,10 @@ using namespace weav::sandbox::test;
 
 namespace {
 
-// 2025-11-06T17:35:34Z
-constexpr qint64 BaseTime = 1762450534000;
-
 QString customerPath(const QString &id)
 {
     return QStringLiteral("/v1/customers/") + id;
 }
-
-
 } // namespace
 
 class CustomersTest : public QObject

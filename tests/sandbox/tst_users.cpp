@@ -10,9 +10,6 @@ using namespace weav::sandbox::test;
 
 namespace {
 
-// 2025-11-06T17:35:34Z
-constexpr qint64 BaseTime = 1762450534000;
-
 // Two users share a created_at; their ids fix the tie-break order (id descending).
 const QString AdaId = QStringLiteral("5a0e1c57-7d0b-4c6e-9a57-1f0d3c1a0001");
 const QString LinId = QStringLiteral("5a0e1c57-7d0b-4c6e-9a57-1f0d3c1a0002");
