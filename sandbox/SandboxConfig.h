@@ -6,7 +6,7 @@
 
 namespace weav::sandbox {
 
-// Everything `weav-sandbox serve` can be told. Defaults are those of the command line.
+// The settings of `weav-sandbox serve`. Defaults are those of the command line.
 struct SandboxConfig
 {
     QString host = QStringLiteral("127.0.0.1");

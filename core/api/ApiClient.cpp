@@ -251,7 +251,7 @@ void ApiCall::onBodyParsed(const QJsonDocument &document, bool valid)
         error.endpoint = endpointOf(m_request);
         error.requestId = m_response.requestId;
         error.bodyExcerpt = ApiError::excerpt(m_response.body);
-        error.message = QCoreApplication::translate("weav::core::ApiClient", "The server answered HTTP %1 with a body that is not JSON.")
+        error.message = QCoreApplication::translate("weav::core::ApiClient", "The server returned HTTP %1 with a body that is not JSON.")
                             .arg(m_response.status);
         m_response.error = error;
     }

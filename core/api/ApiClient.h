@@ -19,7 +19,7 @@ class QNetworkReply;
 
 namespace weav::core {
 
-// What to send: method, a path from endpoints::, the query, and a body.
+// A request to send: method, a path from endpoints::, the query, and a body.
 struct ApiRequest
 {
     QByteArray method = "GET";
@@ -39,7 +39,7 @@ struct ApiRequest
     QString target() const;
 };
 
-// What came back. error.kind is None on success (any 2xx with the JSON it should have).
+// The reply to a request. error.kind is None on success (any 2xx with the expected JSON).
 struct ApiResponse
 {
     int status = 0;

@@ -105,11 +105,11 @@ ApiError ApiError::fromHttpReply(int status, const QByteArray &body, const QStri
         const QString reason = reasonFor(status);
         const QString statusText = reason.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(reason);
         if (body.trimmed().isEmpty())
-            error.message = QCoreApplication::translate("weav::core::ApiError", "The server answered HTTP %1 with an empty body.").arg(statusText);
+            error.message = QCoreApplication::translate("weav::core::ApiError", "The server returned HTTP %1 with an empty body.").arg(statusText);
         else if (parseError.error != QJsonParseError::NoError)
-            error.message = QCoreApplication::translate("weav::core::ApiError", "The server answered HTTP %1 with a body that is not JSON (a proxy or gateway page?).").arg(statusText);
+            error.message = QCoreApplication::translate("weav::core::ApiError", "The server returned HTTP %1 with a body that is not JSON (a proxy or gateway page?).").arg(statusText);
         else
-            error.message = QCoreApplication::translate("weav::core::ApiError", "The server answered HTTP %1.").arg(statusText);
+            error.message = QCoreApplication::translate("weav::core::ApiError", "The server returned HTTP %1.").arg(statusText);
     }
     return error;
 }

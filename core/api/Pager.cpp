@@ -39,7 +39,7 @@ void Pager::start()
     m_ready.clear();
     m_hasNext.clear();
 
-    // The first page comes alone: it tells whether the rest can be fetched in parallel.
+    // The first page comes alone, because its meta shows whether the rest can be fetched in parallel.
     request(m_nextToRequest++);
 }
 
@@ -98,7 +98,7 @@ void Pager::onPage(int page, const ApiResponse &response)
         readFirstPage(body);
 
     const QJsonValue next = body.value(QLatin1String("links")).toObject().value(QLatin1String("next"));
-    // links.next null means the last page; an absent key (links {}) tells nothing.
+    // links.next null means the last page; an absent key (links {}) gives no information.
     m_hasNext.insert(page, !(next.isNull() && body.value(QLatin1String("links")).toObject().contains(QLatin1String("next"))));
     m_ready.insert(page, data.toArray());
 
@@ -136,7 +136,7 @@ void Pager::deliverPage(int page)
     QJsonArray items = m_ready.take(page);
     const bool hasNext = m_hasNext.take(page);
 
-    // A short page, or links.next null, is the end whatever meta said.
+    // A short page, or links.next null, is the end whatever meta stated.
     const bool lastByShape = items.size() < m_perPage || !hasNext;
 
     if (m_limit >= 0 && m_delivered + items.size() >= m_limit) {

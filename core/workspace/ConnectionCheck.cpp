@@ -82,7 +82,7 @@ void ConnectionCheck::onRead(const ApiResponse &response)
         m_report.authenticated = true;
         m_report.canRead = ConnectionReport::Ability::No;
     } else {
-        // Any other answer (a 404 page of another server, a 5xx) says nothing about the token.
+        // Any other reply (a 404 page of another server, a 5xx) shows nothing about the token.
         m_report.error = error;
         finish();
         return;

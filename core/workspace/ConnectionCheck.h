@@ -8,7 +8,7 @@
 
 namespace weav::core {
 
-// What a connection check found out about a workspace and a token.
+// The findings of a connection check about a workspace and a token.
 struct ConnectionReport
 {
     enum class Ability { Unknown, Yes, No };

@@ -19,7 +19,7 @@ public:
     virtual void publish(const QString &workspaceId, const QString &event, const QJsonObject &data) = 0;
 };
 
-// What handlers may use besides their request. Shared by all worker threads.
+// The shared objects that handlers may use besides their request, shared by all worker threads.
 struct Services
 {
     Database &database;

@@ -10,7 +10,7 @@
 
 namespace weav::sandbox {
 
-// What the fault injector decided for one request.
+// The fault injector's decision for one request.
 struct FaultDecision
 {
     bool drop = false;

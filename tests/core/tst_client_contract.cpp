@@ -173,7 +173,7 @@ private slots:
 
     void creationFailedIsReported()
     {
-        // A trigger makes the store refuse one insert, so the sandbox's real failure path answers.
+        // A trigger makes the store refuse one insert, so the sandbox's real failure path produces the reply.
         SandboxFixture broken;
         QVERIFY(broken.start(true));
         QSqlQuery trigger(broken.sandbox().database().connection());
@@ -272,7 +272,7 @@ private slots:
         }
         QVERIFY2(failures > 0, "the faults did not hit any POST; the test proves nothing");
 
-        // Every stored company named "Once N" is one the client was told about, exactly once.
+        // Every stored company named "Once N" is one whose creation the client received a 201 for, exactly once.
         const QJsonArray stored = clean.listAll(QStringLiteral("/v1/companies?q=Once"));
         QSet<QString> storedIds;
         QSet<QString> storedNames;

@@ -943,7 +943,7 @@ private slots:
         const ApiError error = replyError(422, "{'state': 'locked', 'detail': {'reason': 'The conversation is being merged.'}}");
 
         QCOMPARE(error.httpStatus, 422);
-        QCOMPARE(error.message, u"The server answered HTTP 422 Unprocessable Content."_s);
+        QCOMPARE(error.message, u"The server returned HTTP 422 Unprocessable Content."_s);
         QVERIFY(error.fieldErrors.isEmpty());
         QVERIFY(!error.isValidation());
         QCOMPARE(error.bodyExcerpt, jsonText("{'state': 'locked', 'detail': {'reason': 'The conversation is being merged.'}}"));
@@ -957,7 +957,7 @@ private slots:
         const ApiError error = ApiError::fromHttpReply(502, page, u"GET /v1/agents"_s, QString());
 
         QCOMPARE(error.httpStatus, 502);
-        QCOMPARE(error.message, u"The server answered HTTP 502 Bad Gateway with a body that is not JSON (a proxy or gateway page?)."_s);
+        QCOMPARE(error.message, u"The server returned HTTP 502 Bad Gateway with a body that is not JSON (a proxy or gateway page?)."_s);
         QCOMPARE(error.code, QString());
         QCOMPARE(error.retryable, true);
         QCOMPARE(error.bodyExcerpt.size(), page.size());
@@ -980,7 +980,7 @@ private slots:
         const ApiError error = ApiError::fromHttpReply(500, body, u"POST /v1/messages"_s, QString());
 
         QCOMPARE(error.httpStatus, 500);
-        QCOMPARE(error.message, u"The server answered HTTP 500 Internal Server Error with an empty body."_s);
+        QCOMPARE(error.message, u"The server returned HTTP 500 Internal Server Error with an empty body."_s);
         QCOMPARE(error.retryable, true);
         QCOMPARE(error.bodyExcerpt.size(), body.size());
     }
@@ -990,7 +990,7 @@ private slots:
         const ApiError error = replyError(400, "[{'error': 'first'}, {'error': 'second'}]");
 
         QCOMPARE(error.httpStatus, 400);
-        QCOMPARE(error.message, u"The server answered HTTP 400 Bad Request."_s);
+        QCOMPARE(error.message, u"The server returned HTTP 400 Bad Request."_s);
         QCOMPARE(error.code, QString());
         QVERIFY(error.fieldErrors.isEmpty());
     }
@@ -1030,8 +1030,8 @@ private slots:
         QTest::newRow("error object with message") << jsonText("{'error': {'message': 'Nested', 'type': 'x'}}") << u"Nested"_s;
         QTest::newRow("error not a string") << jsonText("{'error': 404, 'message': 'Agent not found'}") << u"Agent not found"_s;
         QTest::newRow("empty error and a message") << jsonText("{'error': '', 'message': 'Agent not found'}") << u"Agent not found"_s;
-        QTest::newRow("blank error") << jsonText("{'error': '   '}") << u"The server answered HTTP 404 Not Found."_s;
-        QTest::newRow("null error") << jsonText("{'error': null}") << u"The server answered HTTP 404 Not Found."_s;
+        QTest::newRow("blank error") << jsonText("{'error': '   '}") << u"The server returned HTTP 404 Not Found."_s;
+        QTest::newRow("null error") << jsonText("{'error': null}") << u"The server returned HTTP 404 Not Found."_s;
     }
 
     void errorMessageSource()
@@ -1060,7 +1060,7 @@ private slots:
         QVERIFY(error.bodyExcerpt.endsWith(ellipsis));
         QCOMPARE(error.bodyExcerpt.left(4), QByteArray(" \n\t "));
         QCOMPARE(error.bodyExcerpt.at(511), ' ');
-        QCOMPARE(error.message, u"The server answered HTTP 503 Service Unavailable with a body that is not JSON (a proxy or gateway page?)."_s);
+        QCOMPARE(error.message, u"The server returned HTTP 503 Service Unavailable with a body that is not JSON (a proxy or gateway page?)."_s);
     }
 
     void errorUnknownStatus()
@@ -1068,9 +1068,9 @@ private slots:
         const ApiError jsonBody = replyError(599, "{'detail': 'x'}");
         const ApiError textBody = replyError(418, "short and stout");
 
-        QCOMPARE(jsonBody.message, u"The server answered HTTP 599."_s);
+        QCOMPARE(jsonBody.message, u"The server returned HTTP 599."_s);
         QCOMPARE(jsonBody.retryable, true);
-        QCOMPARE(textBody.message, u"The server answered HTTP 418 with a body that is not JSON (a proxy or gateway page?)."_s);
+        QCOMPARE(textBody.message, u"The server returned HTTP 418 with a body that is not JSON (a proxy or gateway page?)."_s);
         QCOMPARE(textBody.retryable, false);
     }
 
@@ -1121,7 +1121,7 @@ private slots:
                                      << QString() << u"req-7f3a"_s
                                      << u"Conversation not found (HTTP 404, RESOURCE_NOT_FOUND, request id req-7f3a)"_s;
         QTest::newRow("no code, no request id") << 500 << QByteArray() << u"POST /v1/messages"_s << QString()
-                                                << u"POST /v1/messages failed: The server answered HTTP 500 Internal Server Error with an empty body. (HTTP 500)"_s;
+                                                << u"POST /v1/messages failed: The server returned HTTP 500 Internal Server Error with an empty body. (HTTP 500)"_s;
     }
 
     void errorSummary()
