@@ -186,6 +186,14 @@ WebhookDispatcher *Sandbox::webhooks() const
     return d->webhooks.get();
 }
 
+bool Sandbox::revokeToken(const QString &plainText)
+{
+    const bool existed = tokens::revoke(d->database, plainText);
+    QMutexLocker lock(&d->tokenCacheMutex);
+    d->tokenCache.remove(tokens::hash(plainText));
+    return existed;
+}
+
 const Router &Sandbox::router() const
 {
     return d->router;

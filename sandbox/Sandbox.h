@@ -40,6 +40,10 @@ public:
     WebhookDispatcher *webhooks() const;
     const Router &router() const;
 
+    // Deletes a token and forgets it in the authentication cache, so that the next request with it
+    // gets 401. Returns whether it existed.
+    bool revokeToken(const QString &plainText);
+
     // The whole request pipeline. Thread-safe.
     HttpResponse handle(const HttpRequest &request);
 

@@ -4,6 +4,7 @@
 #include "api/Json.h"
 
 #include <QCryptographicHash>
+#include <QMutexLocker>
 #include <QRandomGenerator>
 
 namespace weav::sandbox {
@@ -96,6 +97,27 @@ std::optional<TokenInfo> find(Database &database, const QString &plainText)
     if (!query.value(3).isNull())
         info.expiresAtMs = query.value(3).toLongLong();
     return info;
+}
+
+bool revoke(Database &database, const QString &plainText)
+{
+    QMutexLocker lock(&database.writeMutex());
+    QSqlQuery query = sql::exec(database.connection(), QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"), {hash(plainText)});
+    database.noteCommit();
+    return query.numRowsAffected() > 0;
+}
+
+int revokeNamed(Database &database, const QString &workspaceName, const QString &name)
+{
+    const std::optional<QString> workspaceId = workspaces::idForName(database, workspaceName);
+    if (!workspaceId)
+        return 0;
+
+    QMutexLocker lock(&database.writeMutex());
+    QSqlQuery query = sql::exec(database.connection(), QStringLiteral("DELETE FROM tokens WHERE workspace_id = ? AND name = ?"),
+                                {*workspaceId, name});
+    database.noteCommit();
+    return query.numRowsAffected();
 }
 
 } // namespace tokens

@@ -46,6 +46,12 @@ std::optional<CreatedToken> create(Database &database, const QString &workspaceN
 // Looks a bearer token up; nullopt when it is unknown. Expiry is checked by the caller.
 std::optional<TokenInfo> find(Database &database, const QString &plainText);
 
+// Deletes a token, so that requests with it get 401. Returns whether it existed.
+bool revoke(Database &database, const QString &plainText);
+
+// Deletes every token of the workspace with this name; returns how many.
+int revokeNamed(Database &database, const QString &workspaceName, const QString &name);
+
 } // namespace tokens
 
 // Workspaces by name.

@@ -81,6 +81,11 @@ signals:
 
 private:
     struct Private;
+
+    // error is empty when the data file is ready.
+    void onSeeded(bool seeded, const QString &error);
+    QString findTeammate() const;
+
     std::unique_ptr<Private> d;
 };
 
