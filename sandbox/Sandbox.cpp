@@ -186,6 +186,16 @@ WebhookDispatcher *Sandbox::webhooks() const
     return d->webhooks.get();
 }
 
+void Sandbox::setFaultRates(double errorRate, double dropRate)
+{
+    d->faults.setRates(errorRate, dropRate);
+}
+
+std::pair<double, double> Sandbox::faultRates() const
+{
+    return d->faults.rates();
+}
+
 bool Sandbox::revokeToken(const QString &plainText)
 {
     const bool existed = tokens::revoke(d->database, plainText);

@@ -44,6 +44,10 @@ public:
     // gets 401. Returns whether it existed.
     bool revokeToken(const QString &plainText);
 
+    // The injected error and drop rates, changeable while the server runs.
+    void setFaultRates(double errorRate, double dropRate);
+    std::pair<double, double> faultRates() const;
+
     // The whole request pipeline. Thread-safe.
     HttpResponse handle(const HttpRequest &request);
 

@@ -20,7 +20,18 @@ double unitDraw(quint64 seed, quint64 sequence, quint64 stream)
 
 } // namespace
 
-FaultInjector::FaultInjector(const SandboxConfig &config) : m_config(config) {}
+FaultInjector::FaultInjector(const SandboxConfig &config)
+    : m_config(config)
+    , m_errorRate(config.errorRate)
+    , m_dropRate(config.dropRate)
+{
+}
+
+void FaultInjector::setRates(double errorRate, double dropRate)
+{
+    m_errorRate.store(errorRate);
+    m_dropRate.store(dropRate);
+}
 
 FaultDecision FaultInjector::next()
 {
@@ -28,8 +39,10 @@ FaultDecision FaultInjector::next()
     const quint64 seed = m_config.faultSeed;
 
     FaultDecision decision;
-    decision.drop = m_config.dropRate > 0 && unitDraw(seed, sequence, 0) < m_config.dropRate;
-    decision.error = !decision.drop && m_config.errorRate > 0 && unitDraw(seed, sequence, 1) < m_config.errorRate;
+    const double dropRate = m_dropRate.load();
+    const double errorRate = m_errorRate.load();
+    decision.drop = dropRate > 0 && unitDraw(seed, sequence, 0) < dropRate;
+    decision.error = !decision.drop && errorRate > 0 && unitDraw(seed, sequence, 1) < errorRate;
 
     if (m_config.latencyMaxMs > 0) {
         const int span = m_config.latencyMaxMs - m_config.latencyMinMs;

@@ -28,8 +28,15 @@ public:
 
     FaultDecision next();
 
+    // Changes the error and drop rates while the server runs (tests turn faults off to read the
+    // true state, and on again).
+    void setRates(double errorRate, double dropRate);
+    std::pair<double, double> rates() const { return {m_errorRate.load(), m_dropRate.load()}; }
+
 private:
     const SandboxConfig &m_config;
+    std::atomic<double> m_errorRate;
+    std::atomic<double> m_dropRate;
     std::atomic<quint64> m_sequence{0};
 };
 
