@@ -445,6 +445,10 @@ void ApiClient::record(const ApiCall &call, const ApiResponse &response)
     record.attempt = response.attempts;
     if (error.isError())
         record.error = error.summary();
+    if (request.contentType.startsWith("application/json") && request.body.size() <= ExchangeRecord::MaxRecordedBody) {
+        record.body = request.body;
+        record.contentType = request.contentType;
+    }
 
     const QString outcome = response.status > 0 ? QString::number(response.status) : QStringLiteral("no-reply");
     const QString line = QStringLiteral("%1 %2 %3 %4 request_id=%5 %6ms attempt=%7")

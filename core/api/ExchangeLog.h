@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace weav::core {
 
@@ -22,6 +23,16 @@ struct ExchangeRecord
     int attempt = 1;
     // Empty on success; the error summary otherwise.
     QString error;
+    // The JSON body of a write request, for "copy as curl"; empty for other bodies (multipart
+    // uploads) and for bodies over MaxRecordedBody. Request bodies of this API carry no secret.
+    QByteArray body;
+    QByteArray contentType;
+
+    static constexpr qsizetype MaxRecordedBody = 64 * 1024;
+
+    // The exchange as a shell command that repeats it against baseUrl. The token is written as
+    // $WEAV_API_TOKEN, so the command can be shared and the token comes from the environment.
+    QString curlCommand(const QUrl &baseUrl) const;
 
     bool failed() const { return status == 0 || status >= 400; }
 };
