@@ -40,18 +40,6 @@ ListEndpoint listEndpointOf(const QString &resource)
     return {endpoints::trainingData(), trainingColumns()};
 }
 
-// Resolves the workspace and the token and configures the client; Success or the exit code of
-// the reported failure.
-int connectClient(CommandContext &context, ApiClient &client)
-{
-    WorkspaceConnection connection(context);
-    const ExitCode resolved = connection.resolve();
-    if (resolved != Success)
-        return resolved;
-    connection.configure(client);
-    return Success;
-}
-
 void reportParseIssues(CommandContext &context, const QString &endpoint, const ParseIssues &issues)
 {
     if (issues.isEmpty())
@@ -188,6 +176,16 @@ QStringList listableResources()
 QList<OptionSpec> exportOptions()
 {
     return {{QStringLiteral("out"), true}, {QStringLiteral("bom"), false}};
+}
+
+int connectClient(CommandContext &context, ApiClient &client)
+{
+    WorkspaceConnection connection(context);
+    const ExitCode resolved = connection.resolve();
+    if (resolved != Success)
+        return resolved;
+    connection.configure(client);
+    return Success;
 }
 
 int runCheck(CommandContext &context)

@@ -2,7 +2,15 @@
 
 #include "CommandContext.h"
 
+namespace weav::core {
+class ApiClient;
+}
+
 namespace weav::core::cli {
+
+// Resolves the workspace and the token and configures the client. Returns Success, or the exit
+// code of the failure it reported.
+int connectClient(CommandContext &context, ApiClient &client);
 
 // `check`: runs the connection check and prints its findings.
 int runCheck(CommandContext &context);

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "ConversationQuery.h"
 #include "ListFetch.h"
+#include "MetricsCommand.h"
 #include "ProfileCommands.h"
 #include "ResourceCommands.h"
 
@@ -58,6 +59,7 @@ QList<CommandSpec> commands()
         {{QStringLiteral("conversations"), QStringLiteral("get")}, 1, {}, runConversationsGet},
         {{QStringLiteral("export"), QStringLiteral("conversations")}, 0, ConversationQuery::options() + exportOptions(),
          runExportConversations},
+        {{QStringLiteral("metrics")}, 0, metricsOptions(), runMetrics},
     };
 
     const QStringList resources = listableResources();
@@ -229,6 +231,11 @@ QString Weavctl::help()
               "                                 references, tags and all times; --bom starts the file with a\n"
               "                                 UTF-8 byte-order mark for spreadsheet programs. FILE appears\n"
               "                                 only when the export is complete.\n"
+              "  metrics --from DATE --to DATE [--tz ZONE] [--channel email|chat]\n"
+              "                                 Support metrics of the local days from DATE to DATE in the\n"
+              "                                 IANA time zone ZONE (default: this computer's), and of the\n"
+              "                                 period of equal length before; --format json prints every\n"
+              "                                 number. docs/metrics.md defines them.\n"
               "\n"
               "Filters of conversations list and export conversations:\n"
               "  --status open|closed           --priority low|normal|high|urgent\n"
