@@ -1,5 +1,12 @@
 // Not covered yet: two consoles saving views of one profile at the same moment.
+#include "SandboxFixture.h"
+#include "api/Endpoints.h"
+#include "seed/SeedGenerator.h"
+#include "store/Tokens.h"
 #include "views/SavedView.h"
+#include "views/ViewCounter.h"
+
+#include <QSignalSpy>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +26,7 @@ private slots:
     void unknownQueryItemsAreReported();
     void storeKeepsViewsPerProfile();
     void storeReplacesByNameIgnoringCase();
+    void countsEqualTheListTotals();
 
 private:
     static SavedView sample();
@@ -150,6 +158,45 @@ void TestSavedViews::storeReplacesByNameIgnoringCase()
     QVERIFY(store.remove(QStringLiteral("BACKLOG")));
     QVERIFY(store.list().isEmpty());
     QVERIFY(!store.remove(QStringLiteral("backlog")));
+}
+
+void TestSavedViews::countsEqualTheListTotals()
+{
+    weav::sandbox::test::SandboxFixture server;
+    QVERIFY(server.start(true));
+    weav::sandbox::SeedOptions options;
+    options.workspace = QStringLiteral("views");
+    options.conversations = 250;
+    QString error;
+    QVERIFY2(weav::sandbox::seed::run(server.sandbox().database(), options, &error), qPrintable(error));
+    const auto token = weav::sandbox::tokens::create(server.sandbox().database(), options.workspace, QStringLiteral("test"),
+                                                     QStringLiteral("read"), std::nullopt, &error);
+    QVERIFY(token);
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setToken(token->plainText);
+
+    QList<SavedView> views;
+    for (const QString &query : {QStringLiteral("status=open"), QStringLiteral("status=closed&channel=chat"),
+                                 QStringLiteral("priority=urgent,high"), QStringLiteral("assignee_type=none&status=open")}) {
+        SavedView view;
+        view.name = query;
+        view.filter = SavedView::filterFromQuery(QUrlQuery(query));
+        views.append(view);
+    }
+
+    ViewCounter counter(&client);
+    QSignalSpy finished(&counter, &ViewCounter::finished);
+    counter.refresh(views);
+    QVERIFY(finished.wait(10000));
+
+    for (const SavedView &view : views) {
+        const qint64 listed = server.listAll(endpoints::conversations() + QLatin1Char('?') + view.name, token->plainText).size();
+        const std::optional<ViewCount> count = counter.count(view.name);
+        QVERIFY(count);
+        QCOMPARE(count->total, listed);
+        QVERIFY(count->takenAt.isValid());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSavedViews)
