@@ -30,7 +30,7 @@ bool CommandLine::parse(const QStringList &arguments, const QList<OptionSpec> &k
             continue;
         }
         if (argument == QLatin1String("-h")) {
-            m_values.insert(QStringLiteral("help"), QString());
+            m_values.insert(QStringLiteral("help"), {QString()});
             m_given.append(QStringLiteral("help"));
             continue;
         }
@@ -46,7 +46,7 @@ bool CommandLine::parse(const QStringList &arguments, const QList<OptionSpec> &k
             *error = tr("Unknown option --%1.").arg(name);
             return false;
         }
-        if (m_values.contains(name)) {
+        if (m_values.contains(name) && !spec->repeatable) {
             *error = tr("The option --%1 is given more than once; give it once.").arg(name);
             return false;
         }
@@ -66,8 +66,9 @@ bool CommandLine::parse(const QStringList &arguments, const QList<OptionSpec> &k
             return false;
         }
 
-        m_values.insert(name, value);
-        m_given.append(name);
+        m_values[name].append(value);
+        if (!m_given.contains(name))
+            m_given.append(name);
     }
     return true;
 }

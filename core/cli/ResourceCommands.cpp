@@ -40,13 +40,6 @@ ListEndpoint listEndpointOf(const QString &resource)
     return {endpoints::trainingData(), trainingColumns()};
 }
 
-void reportParseIssues(CommandContext &context, const QString &endpoint, const ParseIssues &issues)
-{
-    if (issues.isEmpty())
-        return;
-    context.note(Resources::tr("%1 returned fields of an unexpected type, shown as empty: %2").arg(endpoint, issues.summary()));
-}
-
 QString abilityName(ConnectionReport::Ability ability)
 {
     switch (ability) {
@@ -118,27 +111,6 @@ QJsonArray matchingConversations(CommandContext &context, const QJsonArray &item
     return matching;
 }
 
-void printConversation(CommandContext &context, const QJsonObject &object, ParseIssues *issues)
-{
-    const ResourceColumns columns = conversationExportColumns();
-    if (context.format == OutputFormat::Json) {
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-        return;
-    }
-
-    const QList<QStringList> rows = rowsOf(QJsonArray{object}, columns, context.format, issues);
-    if (context.format == OutputFormat::Csv) {
-        printCsv(columns.headers, rows, context.out);
-        return;
-    }
-
-    // A table of one row is hard to read, so a single conversation prints as field and value lines.
-    QList<QStringList> fields;
-    for (qsizetype i = 0; i < columns.headers.size(); ++i)
-        fields.append({columns.headers.at(i), rows.value(0).value(i)});
-    printTable({QStringLiteral("field"), QStringLiteral("value")}, fields, context.out);
-}
-
 // Writes the conversations of each page that pass the query as CSV rows.
 struct ConversationCsvExport
 {
@@ -166,6 +138,33 @@ struct ConversationCsvExport
 };
 
 } // namespace
+
+void reportParseIssues(CommandContext &context, const QString &endpoint, const ParseIssues &issues)
+{
+    if (issues.isEmpty())
+        return;
+    context.note(Resources::tr("%1 returned fields of an unexpected type, shown as empty: %2").arg(endpoint, issues.summary()));
+}
+
+void printResource(CommandContext &context, const QJsonObject &object, const ResourceColumns &columns, ParseIssues *issues)
+{
+    if (context.format == OutputFormat::Json) {
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return;
+    }
+
+    const QList<QStringList> rows = rowsOf(QJsonArray{object}, columns, context.format, issues);
+    if (context.format == OutputFormat::Csv) {
+        printCsv(columns.headers, rows, context.out);
+        return;
+    }
+
+    // A table of one row is hard to read, so a single resource prints as field and value lines.
+    QList<QStringList> fields;
+    for (qsizetype i = 0; i < columns.headers.size(); ++i)
+        fields.append({columns.headers.at(i), rows.value(0).value(i)});
+    printTable({QStringLiteral("field"), QStringLiteral("value")}, fields, context.out);
+}
 
 QStringList listableResources()
 {
@@ -268,7 +267,7 @@ int runConversationsGet(CommandContext &context)
                                                  .arg(endpoints::conversation(id), response.requestId));
 
     ParseIssues issues;
-    printConversation(context, response.object(), &issues);
+    printResource(context, response.object(), conversationExportColumns(), &issues);
     reportParseIssues(context, QStringLiteral("GET %1").arg(endpoints::conversation(id)), issues);
     return Success;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "ResourceColumns.h"
 
 namespace weav::core {
 class ApiClient;
@@ -22,6 +23,12 @@ int runConversationsList(CommandContext &context);
 int runConversationsGet(CommandContext &context);
 // `export conversations --out FILE [--bom]`: every matching conversation, as CSV.
 int runExportConversations(CommandContext &context);
+
+// Prints one resource: field and value lines in a table, one CSV row under a header, or the JSON
+// object as the API returned it.
+void printResource(CommandContext &context, const QJsonObject &object, const ResourceColumns &columns, ParseIssues *issues);
+// Notes the fields of the endpoint's reply that had an unexpected type.
+void reportParseIssues(CommandContext &context, const QString &endpoint, const ParseIssues &issues);
 
 // The resources that `RESOURCE list` accepts besides conversations.
 QStringList listableResources();

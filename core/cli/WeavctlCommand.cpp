@@ -1,11 +1,13 @@
 #include "WeavctlCommand.h"
 
+#include "AgentCommands.h"
 #include "CommandContext.h"
 #include "ConversationQuery.h"
 #include "ListFetch.h"
 #include "MetricsCommand.h"
 #include "ProfileCommands.h"
 #include "ResourceCommands.h"
+#include "TrainingCommands.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -29,7 +31,10 @@ public:
 };
 
 // One command: its words ("conversations list"), how many more words it takes (an ID or a
-// NAME), the options it accepts besides the global ones, and what runs it.
+// NAME, or AnyCount for a list of files or URLs), the options it accepts besides the global ones,
+// and what runs it.
+constexpr int AnyCount = -1;
+
 struct CommandSpec
 {
     QStringList words;
@@ -46,6 +51,8 @@ QList<OptionSpec> globalOptions()
             {QStringLiteral("allow-plain-http"), false}};
 }
 
+const CommandSpec *findCommand(const QList<CommandSpec> &specs, const QStringList &words);
+
 QList<CommandSpec> commands()
 {
     const QList<OptionSpec> listOptions = ListScope::options();
@@ -60,10 +67,25 @@ QList<CommandSpec> commands()
         {{QStringLiteral("export"), QStringLiteral("conversations")}, 0, ConversationQuery::options() + exportOptions(),
          runExportConversations},
         {{QStringLiteral("metrics")}, 0, metricsOptions(), runMetrics},
+        {{QStringLiteral("agents"), QStringLiteral("get")}, 1, {}, runAgentsGet},
+        {{QStringLiteral("agents"), QStringLiteral("create")}, 0, agentFieldOptions(), runAgentsCreate},
+        {{QStringLiteral("agents"), QStringLiteral("update")}, 1, agentFieldOptions(), runAgentsUpdate},
+        {{QStringLiteral("agents"), QStringLiteral("delete")}, 1, {}, runAgentsDelete},
+        {{QStringLiteral("training"), QStringLiteral("list")}, 0, trainingListOptions(), runTrainingList},
+        {{QStringLiteral("training"), QStringLiteral("add-text")}, 0,
+         {{QStringLiteral("title"), true}, {QStringLiteral("file"), true}}, runTrainingAddText},
+        {{QStringLiteral("training"), QStringLiteral("add-qa")}, 0, {{QStringLiteral("csv"), true}}, runTrainingAddQa},
+        {{QStringLiteral("training"), QStringLiteral("upload")}, AnyCount, {{QStringLiteral("title"), true}}, runTrainingUpload},
+        {{QStringLiteral("training"), QStringLiteral("add-urls")}, AnyCount, {agentOption()}, runTrainingAddUrls},
+        {{QStringLiteral("training"), QStringLiteral("assign")}, 1, {agentOption()}, runTrainingAssign},
+        {{QStringLiteral("training"), QStringLiteral("delete")}, 1, {}, runTrainingDelete},
     };
 
     const QStringList resources = listableResources();
     for (const QString &resource : resources) {
+        // training list has its own entry above, with filters.
+        if (findCommand(specs, {resource, QStringLiteral("list")}))
+            continue;
         specs.append({{resource, QStringLiteral("list")}, 0, listOptions,
                       [resource](CommandContext &context) { return runResourceList(context, resource); }});
     }
@@ -144,7 +166,7 @@ int runCommand(CommandContext &context, const QList<CommandSpec> &specs)
         return context.usage(Weavctl::tr("The option --%1 does not apply to %2.").arg(option, commandName));
 
     const qsizetype extra = context.line.positionals().size() - spec->words.size() - spec->argumentCount;
-    if (extra > 0) {
+    if (spec->argumentCount != AnyCount && extra > 0) {
         return context.usage(Weavctl::tr("Unexpected argument \"%1\" after %2.")
                                  .arg(context.line.positionals().at(spec->words.size() + spec->argumentCount), commandName));
     }
@@ -224,8 +246,44 @@ QString Weavctl::help()
               "  conversations list [FILTERS] [--limit N | --all]\n"
               "                                 List conversations, newest first unless --sort is given.\n"
               "  conversations get ID           Print one conversation; --format json prints every field.\n"
-              "  customers list | companies list | agents list | users list | training list\n"
+              "  customers list | companies list | agents list | users list\n"
               "                     [--limit N | --all]\n"
+              "  agents get ID                  Print one AI agent.\n"
+              "  agents create --name NAME [AGENT FIELDS]\n"
+              "                                 Create a chat agent and print it.\n"
+              "  agents update ID AGENT FIELDS  Change the given fields of an agent and print it.\n"
+              "  agents delete ID               Delete an agent. The copilot cannot be deleted.\n"
+              "  training list [--type text|qa|file|url] [--status pending|processing|ready|failed]\n"
+              "                [--agent ID] [--limit N | --all]\n"
+              "  training add-text --title TITLE --file FILE\n"
+              "                                 Add the UTF-8 text of FILE (up to 100,000 characters)\n"
+              "                                 as a text item.\n"
+              "  training add-qa --csv FILE     Add one Q&A item per row of the CSV file FILE: the question\n"
+              "                                 in the first column, the answer in the second. A header row\n"
+              "                                 \"question,answer\" is skipped. Every row is checked before\n"
+              "                                 the first one is sent.\n"
+              "  training upload FILE... [--title TITLE]\n"
+              "                                 Upload each FILE as a file item: .txt, .md, .csv, .html,\n"
+              "                                 .pdf or .docx, 1 byte to 10 MiB. Every file is checked\n"
+              "                                 before the first one is sent. --title needs a single FILE.\n"
+              "  training add-urls URL... [--agent ID]...\n"
+              "                                 Add web pages as items that the server fetches later\n"
+              "                                 (status pending), for the given agents.\n"
+              "  training assign ID --agent ID [--agent ID]...\n"
+              "                                 Add agents to a training item and print it.\n"
+              "  training delete ID             Delete a training item.\n"
+              "Delete commands print nothing on success.\n"
+              "\n"
+              "Agent fields of agents create and update; an empty value (\"\") clears any of them but\n"
+              "--name and --active:\n"
+              "  --name NAME                    1 to 255 characters\n"
+              "  --description TEXT\n"
+              "  --tone TONE                    Warm, Neutral, Professional, Direct, Witty, or any text\n"
+              "                                 of up to 255 characters\n"
+              "  --response-length LENGTH       Short, Standard, Long, or any text of up to 255 characters\n"
+              "  --max-messages N               messages per session, 1 to 1000\n"
+              "  --avatar-url URL               an http:// or https:// address of up to 500 characters\n"
+              "  --active true|false            the copilot cannot be deactivated\n"
               "  export conversations --out FILE [--bom] [FILTERS]\n"
               "                                 Write every matching conversation to FILE as CSV, with\n"
               "                                 references, tags and all times; --bom starts the file with a\n"
@@ -273,11 +331,12 @@ QString Weavctl::help()
               "\n"
               "Exit codes:\n"
               "  0 success\n"
-              "  1 the settings or the credential store could not be written or read\n"
+              "  1 a named file, the settings or the credential store could not be written or read\n"
               "  2 usage or configuration: a wrong command or option, or plain http to a remote host\n"
               "  3 authentication: no token, a rejected or expired token (401), or a missing ability (403)\n"
               "  4 not found (404)\n"
-              "  5 the server rejected a value (400, 422)\n"
+              "  5 a value was rejected: by the server (400, 422), or by weavctl before sending anything\n"
+              "    (agent fields, training files, CSV rows, web addresses)\n"
               "  6 network or server: no reply, a timeout, HTTP 5xx, or HTTP 429 after the retries\n");
 }
 
