@@ -183,7 +183,8 @@ void ApiCall::onReplyFinished()
 
     ApiResponse &response = m_response;
     response.status = status;
-    response.body = reply->readAll();
+    // An aborted reply is closed, and reading it only prints a QIODevice warning.
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     response.requestId = replyId.isEmpty() ? m_sentRequestId : replyId;
     response.rateLimitLimit = headerInt(reply, "X-RateLimit-Limit");
     response.rateLimitRemaining = headerInt(reply, "X-RateLimit-Remaining");
