@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QDir>
+#include <atomic>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -47,7 +48,41 @@ void configureConnection(QSqlDatabase &db)
 
 } // namespace
 
+namespace {
+
+// Connection names must be unique for the life of the process. Thread ids and object addresses are
+// reused after a thread ends or an object is deleted, and a name reused that way would hand a new
+// thread a connection that belongs to a finished one ("database does not belong to the calling
+// thread"). Serial numbers never repeat.
+std::atomic<quint64> nextDatabaseSerial{1};
+std::atomic<quint64> nextThreadSerial{1};
+
+// The connections a thread opened; they are closed and removed when the thread ends, so that worker
+// threads that come and go do not leave open SQLite handles behind.
+struct ThreadConnections
+{
+    quint64 serial = nextThreadSerial.fetch_add(1);
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+} // namespace
+
 Database::Database(const QString &path)
+    : m_serial(nextDatabaseSerial.fetch_add(1))
 {
     if (path == QLatin1String(":memory:")) {
         m_temporaryDir = std::make_unique<QTemporaryDir>();
@@ -62,8 +97,10 @@ Database::~Database()
     QMutexLocker lock(&m_connectionsMutex);
     // Connections of other threads are removed without being fetched, because QSqlDatabase::database()
     // refuses a connection that belongs to another thread; removing one closes it.
-    for (const QString &name : std::as_const(m_connectionNames))
-        QSqlDatabase::removeDatabase(name);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::removeDatabase(name);
+    }
 }
 
 bool Database::open(QString *errorMessage)
@@ -105,9 +142,8 @@ bool Database::open(QString *errorMessage)
 
 QSqlDatabase Database::connection()
 {
-    const QString name = QStringLiteral("weav-sandbox-%1-%2")
-                             .arg(quintptr(this), 0, 16)
-                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    ThreadConnections &thread = threadConnections();
+    const QString name = QStringLiteral("weav-sandbox-%1-%2").arg(m_serial).arg(thread.serial);
 
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
@@ -119,6 +155,7 @@ QSqlDatabase Database::connection()
     else
         qCWarning(lcStore).noquote() << "could not open" << m_filePath << db.lastError().text();
 
+    thread.names.append(name);
     QMutexLocker lock(&m_connectionsMutex);
     m_connectionNames.append(name);
     return db;

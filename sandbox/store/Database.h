@@ -53,6 +53,7 @@ public:
     void noteCommit() { m_commits.fetch_add(1); }
 
 private:
+    quint64 m_serial = 0;
     QString m_filePath;
     std::unique_ptr<QTemporaryDir> m_temporaryDir;
     QMutex m_connectionsMutex;
