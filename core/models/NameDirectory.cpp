@@ -17,6 +17,11 @@ NameDirectory::NameDirectory(ApiClient *client, QObject *parent) : QObject(paren
 
 NameDirectory::~NameDirectory()
 {
+    // The calls are children of the client. When the client was deleted first (it is an earlier
+    // child of the same Session), the calls went with it.
+    if (!m_client)
+        return;
+
     const QList<ApiCall *> calls = m_inFlight.keys();
     m_inFlight.clear();
     for (ApiCall *call : calls) {
