@@ -50,6 +50,18 @@ std::optional<qint64> sortValue(const Conversation &conversation, ConversationFi
     return std::nullopt;
 }
 
+// Whether value is one of the comma-separated choices. An empty list accepts every value.
+bool isOneOf(const QString &value, const QString &choices)
+{
+    if (choices.isEmpty())
+        return true;
+    for (QStringView choice : QStringView(choices).split(QLatin1Char(','))) {
+        if (choice.trimmed() == value)
+            return true;
+    }
+    return false;
+}
+
 int sign(qint64 value)
 {
     return value < 0 ? -1 : (value > 0 ? 1 : 0);
@@ -104,20 +116,20 @@ bool ConversationFilter::matchesAll(const Conversation &conversation, const Name
 
 bool ConversationFilter::matchesChoices(const Conversation &conversation, const NameDirectory *names) const
 {
-    if (!status.isEmpty() && conversation.status != status)
+    if (!isOneOf(conversation.status, status))
         return false;
-    if (!priority.isEmpty() && conversation.priority != priority)
+    if (!isOneOf(conversation.priority, priority))
         return false;
-    if (!channel.isEmpty() && conversation.channel != channel)
+    if (!isOneOf(conversation.channel, channel))
         return false;
     if (isSpam && conversation.isSpam != *isSpam)
         return false;
 
     if (assigneeType.isEmpty())
         return true;
-    if (assigneeType == QLatin1String("none"))
-        return !conversation.isAssigned();
-    return assigneeKind(conversation, names) == assigneeType;
+    // An assigned row whose kind is unknown matches no assignee type.
+    const QString kind = conversation.isAssigned() ? assigneeKind(conversation, names) : QStringLiteral("none");
+    return !kind.isEmpty() && isOneOf(kind, assigneeType);
 }
 
 bool ConversationFilter::matchesReferences(const Conversation &conversation) const

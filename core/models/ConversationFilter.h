@@ -20,6 +20,8 @@ struct ConversationFilter
 {
     enum class SortKey { CreatedAt, UpdatedAt, LastMessageAt, Priority };
 
+    // status, priority, channel and assigneeType take one value or a comma-separated list meaning
+    // any of them ("high,urgent"), which the sandbox accepts too.
     QString status;       // open | closed
     QString priority;     // low | normal | high | urgent
     QString channel;      // email | chat

@@ -123,7 +123,9 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 {
     // Views and QAbstractItemModelTester call this from their handlers of the model's own signals,
     // and more than once per page: one page at a time, and never during a change of the rows.
-    if (!canFetchMore(parent) || m_pager || m_rowChanges > 0)
+    // Nor while a page's rows wait for insertion: a view that counts rows then (none, after a
+    // reload) would ask for the next page although the rows it has not seen fill its viewport.
+    if (!canFetchMore(parent) || m_pager || m_rowChanges > 0 || hasQueuedRows())
         return;
 
     if (m_pageOrder == PageOrder::FromNewest && m_newest.active) {

@@ -219,6 +219,52 @@ private slots:
         QVERIFY(!agents.matches(unassigned));
     }
 
+    void matchesCommaListOfPriorities()
+    {
+        ConversationFilter filter;
+        filter.priority = QStringLiteral("urgent, high");
+        Conversation row = conversation(QStringLiteral("a"));
+        QVERIFY(!filter.matches(row));
+
+        row.priority = QStringLiteral("high");
+        QVERIFY(filter.matches(row));
+        row.priority = QStringLiteral("urgent");
+        QVERIFY(filter.matches(row));
+        row.priority.clear();
+        QVERIFY(!filter.matches(row));
+    }
+
+    void matchesCommaListOfStatusesAndChannels()
+    {
+        ConversationFilter filter;
+        filter.status = QStringLiteral("open,closed");
+        filter.channel = QStringLiteral("chat,email");
+        Conversation row = conversation(QStringLiteral("a"));
+        QVERIFY(filter.matches(row));
+
+        row.status = QStringLiteral("snoozed");
+        QVERIFY(!filter.matches(row));
+    }
+
+    void matchesCommaListOfAssigneeTypes()
+    {
+        ConversationFilter filter;
+        filter.assigneeType = QStringLiteral("none,agent");
+        Conversation toAgent = conversation(QStringLiteral("a"));
+        toAgent.assigneeId = QStringLiteral("g-1");
+        toAgent.assigneeType = QStringLiteral("agent");
+        Conversation toUser = conversation(QStringLiteral("b"));
+        toUser.assigneeId = QStringLiteral("u-1");
+        toUser.assigneeType = QStringLiteral("user");
+        Conversation ofUnknownKind = conversation(QStringLiteral("c"));
+        ofUnknownKind.assigneeId = QStringLiteral("x-1");
+
+        QVERIFY(filter.matches(conversation(QStringLiteral("d"))));
+        QVERIFY(filter.matches(toAgent));
+        QVERIFY(!filter.matches(toUser));
+        QVERIFY(!filter.matches(ofUnknownKind));
+    }
+
     void assigneeKindComesFromDirectoryWithoutType()
     {
         NameDirectory names(nullptr);

@@ -124,6 +124,7 @@ private slots:
     void conversationColumnsAndRoles();
     void conversationHeaders();
     void fetchMoreWaitsForPageInFlight();
+    void fetchMoreWaitsForQueuedRows();
     void nothingLoadsBeforeStart();
     void reloadResetsAndLoadsFirstPage();
     void usersLoadInServerOrder();
@@ -443,6 +444,36 @@ void ModelsTest::fetchMoreWaitsForPageInFlight()
     QCOMPARE(server.requestsTo(endpoints::conversations()), 2);
     QCOMPARE(model.rowCount(), 20);
     QVERIFY(server.targets().last().contains(QStringLiteral("page=2")));
+}
+
+void ModelsTest::fetchMoreWaitsForQueuedRows()
+{
+    const QJsonArray items = scriptedConversations(30);
+    ScriptedServer server([&items](const HttpRequest &request) { return pageOf(items, request); });
+    QVERIFY(server.listen());
+
+    QObject owner;
+    ConversationListModel model(clientFor(server.baseUrl(), QStringLiteral("t"), &owner));
+    model.setPerPage(10);
+
+    // A view's fetchMore() that runs after the page arrived and before its rows were inserted sees
+    // no rows after a reload, so it would ask for page 2 although page 1 fills its viewport.
+    int rowsSeen = -1;
+    QObject::connect(&model, &PagedListModel::pageLoaded, &owner, [&] {
+        QMetaObject::invokeMethod(
+            &owner,
+            [&] {
+                rowsSeen = model.rowCount();
+                model.fetchMore(QModelIndex());
+            },
+            Qt::QueuedConnection);
+    });
+    model.reload();
+    QVERIFY(waitUntilIdle(model));
+
+    QCOMPARE(rowsSeen, 0);
+    QCOMPARE(server.requestsTo(endpoints::conversations()), 1);
+    QCOMPARE(model.rowCount(), 10);
 }
 
 void ModelsTest::nothingLoadsBeforeStart()
