@@ -98,12 +98,29 @@ void BulkOperation::sendItem(int index)
     ++m_inFlight;
     emit itemChanged(index);
 
-    m_session->send(request, this, [this, index](const ApiResponse &response) { onItemReply(index, response); });
+    sendRequest(index, request, false);
 }
 
-void BulkOperation::onItemReply(int index, const ApiResponse &response)
+void BulkOperation::sendRequest(int index, const ApiRequest &request, bool isFollowUp)
 {
+    m_session->send(request, this, [this, index, isFollowUp](const ApiResponse &response) {
+        onItemReply(index, response, isFollowUp);
+    });
+}
+
+void BulkOperation::onItemReply(int index, const ApiResponse &response, bool isFollowUp)
+{
+    if (!isFollowUp && response.ok() && m_followUp && m_session) {
+        std::optional<ApiRequest> followUp = m_followUp(m_items[index].id, response);
+        if (followUp) {
+            followUp->retryPolicy = RetryPolicy::none();
+            sendRequest(index, *followUp, true);
+            return;
+        }
+    }
+
     --m_inFlight;
+    emit itemReplied(index, response);
     BulkItem &item = m_items[index];
     item.error = response.error;
     item.state = response.ok() ? BulkItem::State::Done : BulkItem::State::Failed;

@@ -40,11 +40,18 @@ class BulkOperation : public QObject
 
 public:
     using RequestFactory = std::function<ApiRequest(const QString &id)>;
+    // Builds an item's second request from the reply to its first, for read-modify-write changes
+    // such as tags, whose PUT replaces the whole list. nullopt ends the item with the first reply.
+    using FollowUpFactory = std::function<std::optional<ApiRequest>(const QString &id, const ApiResponse &firstReply)>;
 
     static constexpr int DefaultConcurrency = 4;
 
     BulkOperation(Session *session, const QStringList &ids, RequestFactory factory, QObject *parent = nullptr);
     ~BulkOperation() override;
+
+    // Each item whose first request succeeds sends the follow-up request too, and its outcome is
+    // that of the follow-up. Cancelling never interrupts an item between its two requests.
+    void setFollowUp(FollowUpFactory followUp) { m_followUp = std::move(followUp); }
 
     void setConcurrency(int concurrency) { m_concurrency = qBound(1, concurrency, 16); }
     int concurrency() const { return m_concurrency; }
@@ -63,6 +70,8 @@ public:
 
 signals:
     void itemChanged(int index);
+    // The last reply of an item, before itemChanged(): the updated resource, or the failure.
+    void itemReplied(int index, const weav::core::ApiResponse &response);
     void progressChanged(int finished, int total);
     // Every item has an outcome (or was cancelled).
     void finished();
@@ -70,11 +79,13 @@ signals:
 private:
     void sendMore();
     void sendItem(int index);
-    void onItemReply(int index, const ApiResponse &response);
+    void sendRequest(int index, const ApiRequest &request, bool isFollowUp);
+    void onItemReply(int index, const ApiResponse &response, bool isFollowUp);
     void finishIfIdle();
 
     QPointer<Session> m_session;
     RequestFactory m_factory;
+    FollowUpFactory m_followUp;
     QList<BulkItem> m_items;
     int m_concurrency = DefaultConcurrency;
     int m_nextIndex = 0;
