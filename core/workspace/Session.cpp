@@ -34,7 +34,11 @@ Session::Session(const Profile &profile, const QString &token, QObject *parent)
     connect(&m_probeTimer, &QTimer::timeout, this, &Session::probe);
 }
 
-Session::~Session() = default;
+// The name directory goes first: its pagers cancel their calls in flight, which the client owns.
+Session::~Session()
+{
+    delete m_names;
+}
 
 void Session::setTeammateId(const QString &userId)
 {

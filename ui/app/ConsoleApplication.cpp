@@ -1,13 +1,288 @@
 #include "ConsoleApplication.h"
 
+#include "shell/ConsoleController.h"
+#include "views/SavedView.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
 
 namespace weav::ui {
 
+namespace {
+
+// The translation context of the command line's texts.
+class OptionText
+{
+    Q_DECLARE_TR_FUNCTIONS(weav::ui::ConsoleOptions)
+};
+
+// Customer messages and conversations a minute for a bare --simulate-traffic.
+constexpr int DefaultSimulatedPerMinute = 30;
+// The highest accepted rate: one event every 50 ms.
+constexpr int MaxSimulatedPerMinute = 1200;
+
+const QStringList demoSizes = {QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large")};
+
+struct OptionNames
+{
+    const QString demo = QStringLiteral("demo");
+    const QString demoSize = QStringLiteral("demo-size");
+    const QString profile = QStringLiteral("profile");
+    const QString language = QStringLiteral("lang");
+    const QString screenshotDir = QStringLiteral("screenshot-dir");
+    const QString quitAfterScreenshots = QStringLiteral("quit-after-screenshots");
+    const QString simulateTraffic = QStringLiteral("simulate-traffic");
+    const QString version = QStringLiteral("version");
+};
+
+// Reads the one argument that is not an option, a weav://view link, into *link. Returns a usage
+// error for anything else.
+QString readViewLink(const QStringList &arguments, QString *link)
+{
+    if (arguments.isEmpty())
+        return {};
+    const QString first = arguments.constFirst();
+    if (arguments.size() > 1 || !first.startsWith(QLatin1String("weav:"), Qt::CaseInsensitive))
+        return OptionText::tr("Unexpected argument \"%1\": weav-console takes options and one weav://view link only.")
+            .arg(arguments.size() > 1 && first.startsWith(QLatin1String("weav:")) ? arguments.at(1) : first);
+
+    QString error;
+    if (!core::SavedView::fromLink(QUrl(first), &error))
+        return OptionText::tr("The view link cannot be opened: %1").arg(error);
+    *link = first;
+    return {};
+}
+
+void addOptions(QCommandLineParser &parser, const OptionNames &names)
+{
+    parser.setApplicationDescription(OptionText::tr("Desktop console for support teams on the Weav External API v1."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 OptionText::tr("A weav://view link to open in the inbox once connected."),
+                                 QStringLiteral("[weav://view?...]"));
+    parser.addOption({{QStringLiteral("v"), names.version}, OptionText::tr("Prints the version and exits.")});
+    parser.addOption({names.demo, OptionText::tr("Opens the built-in demo workspace instead of a profile.")});
+    parser.addOption({names.demoSize,
+                      OptionText::tr("Size of the demo workspace: small (about 2,000 conversations), medium (20,000) "
+                                     "or large (200,000). Default: small."),
+                      QStringLiteral("size")});
+    parser.addOption({names.profile, OptionText::tr("Connects with the saved profile <name> instead of the current one."),
+                      QStringLiteral("name")});
+    parser.addOption({names.language,
+                      OptionText::tr("Shows the console in the language <code>, e.g. de, when its catalogue is "
+                                     "installed."),
+                      QStringLiteral("code")});
+    parser.addOption({names.screenshotDir,
+                      OptionText::tr("Saves a 1440x900 PNG of each main view into <dir> once its data is shown, and "
+                                     "prints each path."),
+                      QStringLiteral("dir")});
+    parser.addOption({names.quitAfterScreenshots,
+                      OptionText::tr("Exits after the screenshots: 0 when all were saved, 1 when a view did not load "
+                                     "within 60 s.")});
+    parser.addOption({names.simulateTraffic,
+                      OptionText::tr("With --demo: the demo server adds customer messages and conversations, "
+                                     "<per-minute> of them a minute (default %1), so that live updates show.")
+                          .arg(DefaultSimulatedPerMinute),
+                      QStringLiteral("per-minute")});
+}
+
+// QCommandLineParser has no optional values, so a bare --simulate-traffic gets the default rate:
+// the next argument is taken as its value only when it is a number.
+QStringList withTrafficRate(QStringList arguments, const OptionNames &names)
+{
+    const QString flag = QStringLiteral("--") + names.simulateTraffic;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) != flag)
+            continue;
+        bool isNumber = false;
+        if (i + 1 < arguments.size())
+            arguments.at(i + 1).toDouble(&isNumber);
+        if (!isNumber)
+            arguments.insert(i + 1, QString::number(DefaultSimulatedPerMinute));
+        ++i;
+    }
+    return arguments;
+}
+
+// Checks the values and the combinations that QCommandLineParser cannot express.
+QString checkValues(const QCommandLineParser &parser, const OptionNames &names, const ConsoleOptions &options)
+{
+    if (parser.isSet(names.demoSize) && !options.demo)
+        return OptionText::tr("--demo-size applies only with --demo.");
+    if (!demoSizes.contains(options.demoSize)) {
+        return OptionText::tr("--demo-size \"%1\" is unknown: use small, medium or large.").arg(options.demoSize);
+    }
+    if (options.demo && !options.profile.isEmpty())
+        return OptionText::tr("Give either --demo or --profile, not both.");
+    if (parser.isSet(names.profile) && options.profile.isEmpty())
+        return OptionText::tr("--profile needs a profile name.");
+
+    static const QRegularExpression languageCode(QStringLiteral("^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$"));
+    if (parser.isSet(names.language) && !languageCode.match(options.language).hasMatch()) {
+        return OptionText::tr("--lang \"%1\" is not a language code; use a code such as de or pt_BR.")
+            .arg(options.language);
+    }
+
+    if (parser.isSet(names.screenshotDir) && options.screenshotDir.isEmpty())
+        return OptionText::tr("--screenshot-dir needs a folder.");
+    if (parser.isSet(names.simulateTraffic)) {
+        if (!options.demo)
+            return OptionText::tr("--simulate-traffic applies only with --demo.");
+        if (options.simulatedMessagesPerMinute <= 0 || options.simulatedMessagesPerMinute > MaxSimulatedPerMinute) {
+            return OptionText::tr("--simulate-traffic \"%1\" is not a rate: give messages per minute from 1 to %2.")
+                .arg(parser.value(names.simulateTraffic))
+                .arg(MaxSimulatedPerMinute);
+        }
+    }
+    if (options.quitAfterScreenshots && options.screenshotDir.isEmpty()) {
+        return OptionText::tr("--quit-after-screenshots needs --screenshot-dir DIR.");
+    }
+    return {};
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+// Loads weav-console_<code>.qm from the resources, or from a translations folder next to the
+// binary, and Qt's own catalogue for the standard dialogs. A missing catalogue is a warning only.
+void installTranslations(QCoreApplication &app, const QString &code)
+{
+    const QString baseName = QStringLiteral("weav-console_%1").arg(code);
+    const QString binaryFolder = QCoreApplication::applicationDirPath();
+    const QStringList folders = {QStringLiteral(":/translations"), binaryFolder + QStringLiteral("/translations"),
+                                 binaryFolder, binaryFolder + QStringLiteral("/../share/weav-console/translations")};
+
+    auto *console = new QTranslator(&app);
+    bool loaded = false;
+    for (const QString &folder : folders) {
+        if (console->load(baseName, folder)) {
+            loaded = QCoreApplication::installTranslator(console);
+            break;
+        }
+    }
+    if (!loaded) {
+        delete console;
+        print(stderr, OptionText::tr("weav-console: warning: no translation catalogue %1.qm in %2; the console "
+                                     "stays in English.\n")
+                          .arg(baseName, folders.join(QStringLiteral(", "))));
+        return;
+    }
+
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// --help and --version print without a display, so they run before the GUI application exists.
+int printText(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setConsoleApplicationNames();
+
+    const ConsoleOptions options = parseConsoleOptions(QCoreApplication::arguments());
+    if (options.showVersion) {
+        print(stdout, consoleVersionLine() + QLatin1Char('\n'));
+        return 0;
+    }
+    print(stdout, options.helpText);
+    return 0;
+}
+
+} // namespace
+
+ConsoleOptions parseConsoleOptions(const QStringList &arguments)
+{
+    const OptionNames names;
+    QCommandLineParser parser;
+    addOptions(parser, names);
+
+    ConsoleOptions options;
+    const bool parsed = parser.parse(withTrafficRate(arguments, names));
+    options.helpText = parser.helpText();
+    options.showHelp = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+    options.showVersion = parser.isSet(names.version);
+    if (!parsed) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.error = readViewLink(parser.positionalArguments(), &options.viewLink);
+    if (options.hasError())
+        return options;
+
+    options.demo = parser.isSet(names.demo);
+    if (parser.isSet(names.demoSize))
+        options.demoSize = parser.value(names.demoSize).trimmed().toLower();
+    options.profile = parser.value(names.profile).trimmed();
+    options.language = parser.value(names.language).trimmed();
+    options.screenshotDir = parser.value(names.screenshotDir).trimmed();
+    options.quitAfterScreenshots = parser.isSet(names.quitAfterScreenshots);
+    if (parser.isSet(names.simulateTraffic))
+        options.simulatedMessagesPerMinute = parser.value(names.simulateTraffic).toDouble();
+    options.error = checkValues(parser, names, options);
+    return options;
+}
+
+QString consoleVersionLine()
+{
+    return QStringLiteral("weav-console %1").arg(QStringLiteral(WEAV_VERSION));
+}
+
+void setConsoleApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("weav-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("weav-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEAV_VERSION));
+}
+
 int runConsole(int argc, char **argv)
 {
+    const ConsoleOptions early = parseConsoleOptions(argumentsOf(argc, argv));
+    if (early.showHelp || early.showVersion)
+        return printText(argc, argv);
+
+    // QApplication takes its own options (-platform, -style) out of argv before the console parses it.
     QApplication app(argc, argv);
-    return 0;
+    setConsoleApplicationNames();
+    QApplication::setApplicationDisplayName(OptionText::tr("Weav Console"));
+    QApplication::setDesktopFileName(QStringLiteral("weav-console"));
+
+    const ConsoleOptions options = parseConsoleOptions(QCoreApplication::arguments());
+    if (options.hasError()) {
+        print(stderr, QStringLiteral("weav-console: %1\n%2\n")
+                          .arg(options.error, OptionText::tr("Run weav-console --help for the options.")));
+        return 2;
+    }
+    if (!options.language.isEmpty())
+        installTranslations(app, options.language);
+
+    // The controller quits when the main window closes; windows come and go while connecting.
+    QApplication::setQuitOnLastWindowClosed(false);
+    ConsoleController controller(options);
+    QObject::connect(&controller, &ConsoleController::exitRequested, &app, [](int exitCode) {
+        QCoreApplication::exit(exitCode);
+    });
+    QTimer::singleShot(0, &controller, &ConsoleController::start);
+    return QApplication::exec();
 }
 
 } // namespace weav::ui
