@@ -48,6 +48,9 @@ public:
     bool isRefreshing() const { return m_pager != nullptr || m_checkingTotal; }
 
     QList<Conversation> conversations() const { return m_conversations.values(); }
+    // The conversations by id. The copy is implicitly shared and costs nothing, so a worker thread
+    // can turn it into a list while the GUI thread goes on.
+    QHash<QString, Conversation> conversationsById() const { return m_conversations; }
     int size() const { return int(m_conversations.size()); }
     QDateTime newestUpdate() const { return m_newestUpdate; }
     // When the last refresh completed, or invalid.
