@@ -101,8 +101,9 @@ QList<ScreenshotStep> defaultScreenshotSteps()
         {QStringLiteral("conversation.png"), ScreenshotRunner::tr("the conversation view"), prepareConversation},
         {QStringLiteral("customers.png"), ScreenshotRunner::tr("the customers"), prepareCustomers},
         {QStringLiteral("companies.png"), ScreenshotRunner::tr("the companies"), prepareCompanies},
+        // The bulk action changes conversations, so it runs only on the demo workspace.
         {QStringLiteral("bulk-result.png"), ScreenshotRunner::tr("the result of a bulk action"), prepareBulkResultScreenshot,
-         bulkResultScreenshotTarget},
+         bulkResultScreenshotTarget, skipOutsideDemoWorkspace},
         {QStringLiteral("agents.png"), ScreenshotRunner::tr("the agents"), prepareAgentsScreenshot, {}},
         {QStringLiteral("agent-form.png"), ScreenshotRunner::tr("the agent form"), prepareAgentFormScreenshot, {}},
         {QStringLiteral("training.png"), ScreenshotRunner::tr("the training data"), prepareTrainingScreenshot, {}},

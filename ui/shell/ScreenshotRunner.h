@@ -35,7 +35,8 @@ struct ScreenshotStep
 
 // The steps of `weav-console --screenshot-dir`, in order: inbox.png, conversation.png,
 // customers.png, companies.png, bulk-result.png, agents.png, agent-form.png, training.png,
-// wizard-source.png, wizard-result.png. A new view adds its step here.
+// wizard-source.png, wizard-result.png, activity.png, analytics.png, palette.png. A new view adds
+// its step here.
 QList<ScreenshotStep> defaultScreenshotSteps();
 
 // Renders the main window at a fixed size after each step and saves it as a PNG in a folder.
