@@ -15,6 +15,7 @@
 #include "customers/CustomerConversationsModel.h"
 #include "customers/CustomerDetail.h"
 #include "customers/CustomerDialog.h"
+#include "common/ExportDialog.h"
 #include "customers/CustomersView.h"
 #include "customers/DetailFields.h"
 #include "customers/RecordListPanel.h"
@@ -36,6 +37,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QRadioButton>
 #include <QTest>
 
 #include <algorithm>
@@ -83,6 +86,7 @@ private slots:
     void conversationDoubleClickOpensInbox();
     void companyLinkOpensCompanies();
     void readOnlyTokenDisablesWrites();
+    void exportWritesTheLoadedCustomers();
 
 private:
     ServerPage readPage(const QString &path, const QUrlQuery &query = {})
@@ -135,6 +139,31 @@ void TestCustomers::selectCustomer(CustomersView *view, const QString &customerI
 {
     view->openCustomer(customerId);
     QTRY_COMPARE_WITH_TIMEOUT(view->detail()->customer().id, customerId, WaitMs);
+}
+
+void TestCustomers::exportWritesTheLoadedCustomers()
+{
+    const auto view = ui::test::openRecordView<CustomersView>(m_session);
+    QVERIFY(view);
+
+    ui::ExportDialog *dialog = view->list()->exportToCsv();
+    QVERIFY(dialog);
+    const QString path = m_dir.filePath(QStringLiteral("customers.csv"));
+    dialog->pathField()->setText(path);
+    dialog->loadedRowsButton()->setChecked(true);
+    QSignalSpy exported(dialog, &ui::ExportDialog::exported);
+    dialog->startExport();
+    QTRY_COMPARE(exported.size(), 1);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // A header row, one row per loaded customer (no field here contains a line break), and the
+    // empty text after the last CRLF.
+    QCOMPARE(lines.size(), view->model()->rowCount() + 2);
+    QVERIFY(lines.first().startsWith("id,"));
+    QVERIFY(lines.at(1).startsWith(view->model()->rowAt(0).id.toUtf8()));
+    dialog->close();
 }
 
 void TestCustomers::listShowsCountOfServerTotal()

@@ -223,4 +223,23 @@ void ExportDialog::showOutcome(const QString &text, bool failed)
     m_outcome->setVisible(true);
 }
 
+ExportSource ExportSource::ofTable(const QTableView *view, core::PagedListModel *model, const QString &rowsName)
+{
+    ExportSource source;
+    source.model = model;
+    source.columns = visibleColumns(view);
+    source.idRole = core::PagedListModel::IdRole;
+    source.pagedModel = model;
+    source.rowsName = rowsName;
+    return source;
+}
+
+ExportDialog *openExportDialog(const ExportSource &source, QWidget *parent)
+{
+    auto *dialog = new ExportDialog(source, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 } // namespace weav::ui

@@ -36,7 +36,13 @@ struct ExportSource
 
     // The columns a table shows, in the order they appear on screen.
     static QList<int> visibleColumns(const QTableView *view);
+    // The source of a table over a paged list: its visible columns and the rows' ids.
+    static ExportSource ofTable(const QTableView *view, core::PagedListModel *model, const QString &rowsName);
 };
+
+// Opens an export dialog for the source, deleted when it closes.
+class ExportDialog;
+ExportDialog *openExportDialog(const ExportSource &source, QWidget *parent);
 
 // Exports a list view to a CSV file: the path, a byte-order mark for Excel, and the loaded rows or
 // all rows of the view. Loading all rows shows its progress and can be cancelled. The outcome, row

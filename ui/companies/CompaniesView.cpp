@@ -29,6 +29,7 @@ RecordListTexts companyTexts()
     texts.loadFailed = CompaniesView::tr("Could not load the companies");
     texts.loadMoreFailed = CompaniesView::tr("Could not load more companies after row %1");
     texts.createLabel = CompaniesView::tr("New Company…");
+    texts.rowsName = CompaniesView::tr("companies");
     return texts;
 }
 

@@ -30,6 +30,7 @@ RecordListTexts customerTexts()
     texts.loadFailed = CustomersView::tr("Could not load the customers");
     texts.loadMoreFailed = CustomersView::tr("Could not load more customers after row %1");
     texts.createLabel = CustomersView::tr("New Customer…");
+    texts.rowsName = CustomersView::tr("customers");
     return texts;
 }
 

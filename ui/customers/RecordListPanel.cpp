@@ -1,6 +1,7 @@
 #include "RecordListPanel.h"
 
 #include "agents/NoticeLine.h"
+#include "common/ExportDialog.h"
 #include "common/ErrorText.h"
 #include "inbox/TimeDelegate.h"
 #include "models/PagedListModel.h"
@@ -97,6 +98,11 @@ QWidget *RecordListPanel::buildSearchBar(const RecordListTexts &texts)
     layout->addWidget(m_createButton);
     layout->addWidget(m_editButton);
     layout->addWidget(m_deleteButton);
+
+    m_rowsName = texts.rowsName;
+    m_exportButton = new QPushButton(tr("Export to CSV…"), bar);
+    connect(m_exportButton, &QPushButton::clicked, this, &RecordListPanel::exportToCsv);
+    layout->addWidget(m_exportButton);
     return bar;
 }
 
@@ -357,6 +363,11 @@ void RecordListPanel::showError(const QString &text, std::function<void()> retry
 void RecordListPanel::hideError()
 {
     m_errorLine->dismiss();
+}
+
+ExportDialog *RecordListPanel::exportToCsv()
+{
+    return openExportDialog(ExportSource::ofTable(m_table, m_model, m_rowsName), this);
 }
 
 } // namespace weav::ui

@@ -20,6 +20,7 @@ struct ApiError;
 
 namespace weav::ui {
 
+class ExportDialog;
 class NoticeLine;
 
 // The words of one record list, e.g. the customers. Texts with %1 take a number or the search text.
@@ -35,6 +36,7 @@ struct RecordListTexts
     QString loadFailed;        // "Could not load the customers"
     QString loadMoreFailed;    // "Could not load more customers after row %1"
     QString createLabel;       // "New customer…"
+    QString rowsName;          // "customers", for the export dialog
 };
 
 // A searchable list of one kind of record over a paged list model. It has a debounced search box,
@@ -59,6 +61,9 @@ public:
     QPushButton *createButton() const { return m_createButton; }
     QPushButton *editButton() const { return m_editButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
+    QPushButton *exportButton() const { return m_exportButton; }
+    // Opens the CSV export of the list's visible columns.
+    ExportDialog *exportToCsv();
 
     // The search text as last sent, trimmed.
     QString searchText() const { return m_appliedSearch; }
@@ -120,6 +125,8 @@ private:
     QPushButton *m_createButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QString m_rowsName;
     QLabel *m_countLabel = nullptr;
     QWidget *m_loadingIndicator = nullptr;
     NoticeLine *m_errorLine = nullptr;

@@ -512,17 +512,7 @@ QStringList InboxView::selectedIds() const
 
 ExportDialog *InboxView::exportToCsv()
 {
-    ExportSource source;
-    source.model = m_model;
-    source.columns = ExportSource::visibleColumns(m_table);
-    source.idRole = core::PagedListModel::IdRole;
-    source.pagedModel = m_model;
-    source.rowsName = tr("conversations");
-
-    auto *dialog = new ExportDialog(source, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    return openExportDialog(ExportSource::ofTable(m_table, m_model, tr("conversations")), this);
 }
 
 void InboxView::onSelectionChanged()
