@@ -286,6 +286,10 @@ void InboxView::connectModel()
     connect(m_model, &core::PagedListModel::pageLoaded, this, [this] {
         if (m_session)
             m_session->noteSynced();
+        // A page that arrives by a reload started elsewhere (the live re-sync after a network gap)
+        // ends the list failure shown before.
+        if (m_listFailureShown)
+            hideError();
     });
 }
 
@@ -421,6 +425,7 @@ void InboxView::noteFirstPageIfShown()
 void InboxView::onLoadFailed(const core::ApiError &error)
 {
     showError(listFailureText(error), [this] { m_model->retry(); });
+    m_listFailureShown = true;
     updateStatus();
     loadPeopleOnce();
 }
@@ -622,6 +627,7 @@ void InboxView::showError(const QString &message, std::function<void()> retry)
 
 void InboxView::hideError()
 {
+    m_listFailureShown = false;
     m_retryAction = {};
     m_errorLine->setVisible(false);
     m_errorText->clear();

@@ -153,6 +153,8 @@ private:
     QPushButton *m_emptyClearButton = nullptr;
 
     std::function<void()> m_retryAction;
+    // The error line shows a failure of the list itself, which a loaded page ends.
+    bool m_listFailureShown = false;
     // The conversation shown in the pane, whose row is selected whenever it is loaded.
     QString m_selectedId;
     bool m_restoringSelection = false;
