@@ -161,10 +161,15 @@ bool ChartPanel::exportCsv(const QString &path, QString *error) const
 
 void ChartPanel::chooseFileAndExport(Format format)
 {
-    const QString suffix = format == Format::Png ? QStringLiteral("png") : format == Format::Svg ? QStringLiteral("svg") : QStringLiteral("csv");
-    const QString filter = format == Format::Png ? tr("PNG pictures (*.png)")
-        : format == Format::Svg                  ? tr("SVG pictures (*.svg)")
-                                                 : tr("CSV files (*.csv)");
+    QString suffix = QStringLiteral("csv");
+    QString filter = tr("CSV files (*.csv)");
+    if (format == Format::Png) {
+        suffix = QStringLiteral("png");
+        filter = tr("PNG pictures (*.png)");
+    } else if (format == Format::Svg) {
+        suffix = QStringLiteral("svg");
+        filter = tr("SVG pictures (*.svg)");
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("%1-%2.%3").arg(baseFileName(), QDate::currentDate().toString(Qt::ISODate), suffix));

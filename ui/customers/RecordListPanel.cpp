@@ -2,6 +2,7 @@
 
 #include "agents/NoticeLine.h"
 #include "common/ExportDialog.h"
+#include "common/LoadingIndicator.h"
 #include "common/ErrorText.h"
 #include "inbox/TimeDelegate.h"
 #include "models/PagedListModel.h"
@@ -116,16 +117,7 @@ QWidget *RecordListPanel::buildStatusLine()
     m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_countLabel);
 
-    m_loadingIndicator = new QWidget(line);
-    auto *loadingLayout = new QHBoxLayout(m_loadingIndicator);
-    loadingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *busy = new QProgressBar(m_loadingIndicator);
-    busy->setRange(0, 0);
-    busy->setTextVisible(false);
-    busy->setFixedSize(60, 10);
-    loadingLayout->addWidget(busy);
-    loadingLayout->addWidget(new QLabel(tr("Loading…"), m_loadingIndicator));
-    m_loadingIndicator->setVisible(false);
+    m_loadingIndicator = createLoadingIndicator(line);
     layout->addWidget(m_loadingIndicator);
 
     layout->addStretch(1);

@@ -5,6 +5,7 @@
 #include "FilterBar.h"
 #include "bulk/BulkActionBar.h"
 #include "bulk/BulkController.h"
+#include "common/LoadingIndicator.h"
 #include "common/ExportDialog.h"
 #include "api/Endpoints.h"
 #include "live/InboxLiveUpdates.h"
@@ -200,16 +201,7 @@ QWidget *InboxView::buildStatusLine()
     layout->addWidget(m_countLabel);
     layout->addWidget(m_live->lastSyncedLabel());
 
-    m_loadingIndicator = new QWidget(line);
-    auto *loadingLayout = new QHBoxLayout(m_loadingIndicator);
-    loadingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *busy = new QProgressBar(m_loadingIndicator);
-    busy->setRange(0, 0);
-    busy->setTextVisible(false);
-    busy->setFixedSize(60, 10);
-    loadingLayout->addWidget(busy);
-    loadingLayout->addWidget(new QLabel(tr("Loading…"), m_loadingIndicator));
-    m_loadingIndicator->setVisible(false);
+    m_loadingIndicator = createLoadingIndicator(line);
     layout->addWidget(m_loadingIndicator);
 
     layout->addStretch(1);
