@@ -40,7 +40,7 @@ public:
     WebhookDispatcher *webhooks() const;
     const Router &router() const;
 
-    // Deletes a token and forgets it in the authentication cache, so that the next request with it
+    // Deletes a token and removes it from the authentication cache, so that the next request with it
     // gets 401. Returns whether it existed.
     bool revokeToken(const QString &plainText);
 

@@ -39,8 +39,8 @@ const QList<FieldOption> &agentFieldOptionList()
     return options;
 }
 
-// How a field error names the field: by the weavctl option that sets it where there is one, so
-// that the message names what to change on the command line.
+// The label of a field in an error: the weavctl option that sets it where there is one, so the
+// message names what to change on the command line.
 QString fieldLabel(const QString &field)
 {
     for (const FieldOption &option : agentFieldOptionList()) {

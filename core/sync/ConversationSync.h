@@ -24,7 +24,7 @@ struct WebhookEvent;
 // and leaves out what fails the filter. Webhook events are merged at once.
 //
 // A gap that polling cannot bridge (the machine slept, the network was away, a poll failed) is not
-// trusted: the next sync reloads the whole list instead. Each poll asks from a cursor a little
+// trusted: the next sync reloads the whole list instead. Each poll requests changes from a cursor a little
 // before the newest updated_at it has seen, because the server's clock and this one may differ.
 class ConversationSync : public QObject
 {

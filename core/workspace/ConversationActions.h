@@ -73,7 +73,7 @@ struct ConversationConflict
 };
 
 // The writes of the conversation pane: edits of a conversation with a conflict check, and replies
-// and internal notes. Every request goes through Session::send(), so a request answered 401 waits
+// and internal notes. Every request goes through Session::send(), so a request that gets 401 waits
 // for a renewed token and is then sent again.
 class ConversationActions : public QObject
 {

@@ -20,7 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSession)
 // The connected workspace: the profile, its API client and name directory, what the token may do,
 // and the state the status bar shows (reachability, last sync, rate-limit headroom).
 //
-// Writes go through send(): a request answered 401 is parked, tokenRequired() is emitted once, and
+// Writes go through send(): a request that gets 401 is parked, tokenRequired() is emitted once, and
 // the parked requests are sent again with the new token after renewToken(), or finish with their
 // 401 after abandonParkedRequests(). While the server is unreachable, a probe request is repeated
 // with growing delays until a reply comes; reachabilityChanged(true) then tells views to reload.

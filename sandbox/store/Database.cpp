@@ -57,8 +57,8 @@ namespace {
 std::atomic<quint64> nextDatabaseSerial{1};
 std::atomic<quint64> nextThreadSerial{1};
 
-// The connections a thread opened; they are closed and removed when the thread ends, so that worker
-// threads that come and go do not leave open SQLite handles behind.
+// The connections a thread opened. They are closed and removed when the thread ends, so worker
+// threads that come and go leave no open SQLite handles behind.
 struct ThreadConnections
 {
     quint64 serial = nextThreadSerial.fetch_add(1);

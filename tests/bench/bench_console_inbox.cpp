@@ -114,7 +114,7 @@ public:
     {
         return int(std::count_if(m_stalls.cbegin(), m_stalls.cend(), [ms](const Stall &stall) { return stall.ms > ms; }));
     }
-    // The longest stalls, longest first.
+    // The stalls, longest first.
     QList<Stall> longest(int count) const
     {
         QList<Stall> sorted = m_stalls;

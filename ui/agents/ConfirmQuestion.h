@@ -7,7 +7,7 @@
 
 namespace weav::ui {
 
-// A question that asks before an action that cannot be undone or that stops work in progress.
+// A confirmation before an action that cannot be undone or that stops work in progress.
 struct ConfirmQuestion
 {
     QString objectName;

@@ -44,7 +44,7 @@ private:
 };
 
 // The conversations behind a number the inbox cannot list with a filter, taken from the analytics
-// cache. It says why the list comes from the cache and as of when. Double-click or "Open in inbox"
+// cache. It explains why the list comes from the cache and as of when. Double-click or "Open in inbox"
 // emits conversationRequested().
 class DrillDownDialog : public QDialog
 {

@@ -22,7 +22,7 @@ namespace weav::ui {
 
 Q_DECLARE_LOGGING_CATEGORY(lcExport)
 
-// What a list view exports: its model, the columns the person sees, and the role that holds each
+// What a list view exports: its model, the columns on screen, and the role that contains each
 // row's id. pagedModel, when set, is the model (or the source of a proxy model) that "all rows of
 // this view" loads to the end first.
 struct ExportSource

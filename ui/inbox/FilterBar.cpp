@@ -219,7 +219,7 @@ void FilterBar::rebuildAssigneeBox()
     if (!m_agents.isEmpty())
         m_assignee->insertSeparator(m_assignee->count());
     for (const Person &agent : std::as_const(m_agents)) {
-        // The text marker tells AI agents from teammates without the icon.
+        // The text marker distinguishes AI agents from teammates without the icon.
         m_assignee->addItem(QIcon(QStringLiteral(":/icons/ai-agent.svg")), tr("AI · %1").arg(agent.name),
                             AgentPrefix + agent.id);
     }

@@ -17,7 +17,7 @@ class ThreadViewProxy;
 // at the newest message. Scrolling to the top loads the next older page, which is inserted above
 // without moving what the person is reading. The view itself never calls fetchMore() when its
 // last row is visible (QAbstractItemView would), because the model's older rows come first.
-// A label at the top says while older messages load; an overlay shows the empty thread and a
+// A label at the top shows while older messages load; an overlay shows the empty thread and a
 // failed load with a Retry button.
 class ThreadView : public QListView
 {
