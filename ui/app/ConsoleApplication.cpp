@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -153,37 +154,60 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// Loads weav-console_<code>.qm from the resources, or from a translations folder next to the
-// binary, and Qt's own catalogue for the standard dialogs. A missing catalogue is a warning only.
-void installTranslations(QCoreApplication &app, const QString &code)
+// Loads one catalogue from the first folder that has it and installs it. Returns false when none has it.
+bool installCatalogue(QCoreApplication &app, const QString &baseName, const QStringList &folders)
 {
-    const QString baseName = QStringLiteral("weav-console_%1").arg(code);
-    const QString binaryFolder = QCoreApplication::applicationDirPath();
-    const QStringList folders = {QStringLiteral(":/translations"), binaryFolder + QStringLiteral("/translations"),
-                                 binaryFolder, binaryFolder + QStringLiteral("/../share/weav-console/translations")};
-
-    auto *console = new QTranslator(&app);
-    bool loaded = false;
+    auto *translator = new QTranslator(&app);
     for (const QString &folder : folders) {
-        if (console->load(baseName, folder)) {
-            loaded = QCoreApplication::installTranslator(console);
-            break;
-        }
+        if (translator->load(baseName, folder) && QCoreApplication::installTranslator(translator))
+            return true;
     }
-    if (!loaded) {
-        delete console;
-        print(stderr, OptionText::tr("weav-console: warning: no translation catalogue %1.qm in %2; the console "
-                                     "stays in English.\n")
-                          .arg(baseName, folders.join(QStringLiteral(", "))));
+    delete translator;
+    return false;
+}
+
+// Folders of the catalogues that other packages install: Qt's own (qt6-translations-l10n) and
+// QtKeychain's, whose messages reach the person when the keychain fails.
+QStringList qtCatalogueFolders()
+{
+    QStringList folders = {QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    folders += QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("qt6keychain/translations"),
+                                         QStandardPaths::LocateDirectory);
+    return folders;
+}
+
+} // namespace
+
+void installTranslations(QCoreApplication &app, const QString &code, bool warnWhenMissing)
+{
+    const QLocale locale(code);
+    const QString language = QLocale::languageToCode(locale.language());
+    const QString baseName = QStringLiteral("weav-console_%1").arg(language);
+    const QString binaryFolder = QCoreApplication::applicationDirPath();
+    const QStringList consoleFolders = {QStringLiteral(":/translations"), binaryFolder + QStringLiteral("/translations"),
+                                        binaryFolder + QStringLiteral("/../share/weav-console/translations")};
+
+    // English has a catalogue too: it holds the plural forms of the %n texts.
+    if (!installCatalogue(app, baseName, consoleFolders)) {
+        if (warnWhenMissing) {
+            print(stderr, OptionText::tr("weav-console: warning: no translation catalogue %1.qm in %2; the console "
+                                         "stays in English.\n")
+                              .arg(baseName, consoleFolders.join(QStringLiteral(", "))));
+        }
+        installCatalogue(app, QStringLiteral("weav-console_en"), consoleFolders);
         return;
     }
 
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    // Dates, times and numbers follow the language from here on, because the views format them
+    // with the default QLocale().
+    QLocale::setDefault(locale);
+
+    const QStringList qtFolders = qtCatalogueFolders();
+    installCatalogue(app, QStringLiteral("qtbase_%1").arg(language), qtFolders);
+    installCatalogue(app, QStringLiteral("qtkeychain_%1").arg(language), qtFolders);
 }
+
+namespace {
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -272,7 +296,10 @@ int runConsole(int argc, char **argv)
                           .arg(options.error, OptionText::tr("Run weav-console --help for the options.")));
         return 2;
     }
-    if (!options.language.isEmpty())
+    // An explicit --lang warns when its catalogue is missing; the system's language falls back quietly.
+    if (options.language.isEmpty())
+        installTranslations(app, QLocale::system().name(), false);
+    else
         installTranslations(app, options.language);
 
     // The controller quits when the main window closes; windows come and go while connecting.

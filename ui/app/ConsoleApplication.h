@@ -41,6 +41,11 @@ struct ConsoleOptions
 // call it. Unknown options, a bad --demo-size and options that need another one are errors.
 ConsoleOptions parseConsoleOptions(const QStringList &arguments);
 
+// Installs the console's catalogue for the language of code (de, es, pt_BR ...), Qt's and QtKeychain's
+// catalogues for it, and makes it the default QLocale. Without a console catalogue for the language
+// the console stays in English and, when warnWhenMissing is set, a warning goes to stderr.
+void installTranslations(QCoreApplication &app, const QString &code, bool warnWhenMissing = true);
+
 // "weav-console 0.1.0", from WEAV_VERSION.
 QString consoleVersionLine();
 

@@ -53,8 +53,8 @@ private:
     static QString tipOf(int column)
     {
         if (ConversationTable::sortKeyOf(column))
-            return tr("Click to sort by this column on the server; click again to reverse.");
-        return tr("This column cannot be sorted: the server sorts only by created, last message and priority.");
+            return ConversationTable::tr("Click to sort by this column on the server; click again to reverse.");
+        return ConversationTable::tr("This column cannot be sorted: the server sorts only by created, last message and priority.");
     }
 };
 

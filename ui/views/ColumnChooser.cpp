@@ -3,6 +3,7 @@
 #include "models/ConversationListModel.h"
 #include "views/SavedView.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QTableView>
@@ -57,13 +58,13 @@ void showMenu(QTableView *table, const QPoint &position)
         action->setChecked(!header->isSectionHidden(column));
         if (column == core::ConversationListModel::SubjectColumn) {
             action->setEnabled(false);
-            action->setToolTip(QMenu::tr("The subject column is always shown."));
+            action->setToolTip(QCoreApplication::translate("weav::ui::ColumnChooser", "The subject column is always shown."));
         }
         QObject::connect(action, &QAction::toggled, table,
                          [table, column](bool visible) { toggleColumn(table, column, visible); });
     }
     menu.addSeparator();
-    QAction *reset = menu.addAction(QMenu::tr("Show All Columns"));
+    QAction *reset = menu.addAction(QCoreApplication::translate("weav::ui::ColumnChooser", "Show All Columns"));
     QObject::connect(reset, &QAction::triggered, table, [table] { show(table, {}); });
     menu.exec(header->mapToGlobal(position));
 }
