@@ -5,11 +5,10 @@
 #include "types/JsonReader.h"
 #include "workspace/DraftStore.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -22,7 +21,11 @@ Q_LOGGING_CATEGORY(lcCache, "weav.core.cache")
 
 namespace {
 
-constexpr int FileVersion = 1;
+// Version 2 is a QDataStream of the fields; version 1 was CBOR of the API objects, which took
+// several times longer to write and read for the same conversations.
+constexpr quint32 FileMagic = 0x57564343; // "WVCC"
+constexpr quint32 FileVersion = 2;
+constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_4;
 
 struct CacheContents
 {
@@ -31,7 +34,22 @@ struct CacheContents
     QDateTime refreshedAt;
 };
 
-// The file is CBOR: {version, newest_update, refreshed_at, conversations: [API objects]}.
+void writeConversation(QDataStream &stream, const Conversation &c)
+{
+    stream << c.id << c.channel << c.customerId << c.subject << c.status << c.priority << c.assigneeId
+           << c.assigneeType << c.closedAt << c.firstResponseAt << c.lastMessageAt << c.isSpam << c.spamScore
+           << c.createdAt << c.updatedAt << c.tags << c.agentId;
+}
+
+void readConversation(QDataStream &stream, Conversation &c)
+{
+    stream >> c.id >> c.channel >> c.customerId >> c.subject >> c.status >> c.priority >> c.assigneeId
+        >> c.assigneeType >> c.closedAt >> c.firstResponseAt >> c.lastMessageAt >> c.isSpam >> c.spamScore
+        >> c.createdAt >> c.updatedAt >> c.tags >> c.agentId;
+}
+
+// The file: magic, version, newest_update, refreshed_at, count, then the conversations. A file of
+// another version, or one cut short, reads as an empty cache, which the next refresh rebuilds.
 CacheContents readFile(const QString &path)
 {
     CacheContents contents;
@@ -39,45 +57,68 @@ CacheContents readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return contents;
 
-    const QCborMap root = QCborValue::fromCbor(file.readAll()).toMap();
-    if (root.value(QStringLiteral("version")).toInteger() != FileVersion) {
-        qCInfo(lcCache) << "ignoring a cache file of another version:" << path;
+    QDataStream stream(&file);
+    stream.setVersion(StreamVersion);
+    quint32 magic = 0;
+    quint32 version = 0;
+    stream >> magic >> version;
+    if (magic != FileMagic || version != FileVersion) {
+        qCInfo(lcCache) << "ignoring a cache file of another format or version:" << path;
         return contents;
     }
 
-    const QCborArray items = root.value(QStringLiteral("conversations")).toArray();
-    contents.conversations.reserve(items.size());
-    for (const QCborValue &item : items) {
-        if (std::optional<Conversation> conversation = Conversation::fromJson(item.toMap().toJsonObject()))
-            contents.conversations.insert(conversation->id, std::move(*conversation));
+    qint64 count = 0;
+    stream >> contents.newestUpdate >> contents.refreshedAt >> count;
+    if (count < 0 || count > file.size()) {
+        qCWarning(lcCache) << "ignoring a damaged cache file:" << path;
+        return {};
     }
-    contents.newestUpdate = parseTimestamp(root.value(QStringLiteral("newest_update")).toString());
-    contents.refreshedAt = parseTimestamp(root.value(QStringLiteral("refreshed_at")).toString());
+
+    contents.conversations.reserve(count);
+    for (qint64 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        Conversation conversation;
+        readConversation(stream, conversation);
+        contents.conversations.insert(conversation.id, std::move(conversation));
+    }
+    if (stream.status() != QDataStream::Ok) {
+        qCWarning(lcCache) << "ignoring a cache file cut short:" << path;
+        return {};
+    }
     return contents;
 }
 
 bool writeFile(const QString &path, const QList<Conversation> &conversations, const QDateTime &newestUpdate, const QDateTime &refreshedAt)
 {
-    QCborArray items;
-    for (const Conversation &conversation : conversations)
-        items.append(QCborMap::fromJsonObject(conversation.toJson()));
-
-    QCborMap root;
-    root.insert(QStringLiteral("version"), FileVersion);
-    root.insert(QStringLiteral("newest_update"), formatTimestamp(newestUpdate));
-    root.insert(QStringLiteral("refreshed_at"), formatTimestamp(refreshedAt));
-    root.insert(QStringLiteral("conversations"), items);
-
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(root.toCborValue().toCbor()) >= 0 && file.commit();
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+
+    QDataStream stream(&file);
+    stream.setVersion(StreamVersion);
+    stream << FileMagic << FileVersion << newestUpdate << refreshedAt << qint64(conversations.size());
+    for (const Conversation &conversation : conversations)
+        writeConversation(stream, conversation);
+    return stream.status() == QDataStream::Ok && file.commit();
+}
+
+// Reads one page of API objects into conversations; runs on a worker thread.
+QList<Conversation> convertPage(const QJsonArray &items)
+{
+    QList<Conversation> conversations;
+    conversations.reserve(items.size());
+    for (const QJsonValue &value : items) {
+        if (std::optional<Conversation> conversation = Conversation::fromJson(value.toObject()))
+            conversations.append(std::move(*conversation));
+    }
+    return conversations;
 }
 
 } // namespace
 
 ConversationCache::ConversationCache(const QString &profileName, const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_filePath(QDir(directory.isEmpty() ? defaultDirectory() : directory).filePath(DraftStore::fileNameFor(profileName).replace(QLatin1String(".json"), QLatin1String(".cbor"))))
+    , m_filePath(QDir(directory.isEmpty() ? defaultDirectory() : directory).filePath(DraftStore::fileNameFor(profileName).replace(QLatin1String(".json"), QLatin1String(".cache"))))
 {
 }
 
@@ -117,7 +158,11 @@ void ConversationCache::fetch(bool full)
 {
     m_fullFetch = full;
     m_received = 0;
+    m_total = -1;
     m_changed = 0;
+    m_pagesConverting = 0;
+    m_pagerFinished = false;
+    ++m_generation;
 
     QUrlQuery query;
     if (full) {
@@ -131,8 +176,10 @@ void ConversationCache::fetch(bool full)
     m_pager = new Pager(m_client, ApiRequest::get(endpoints::conversations(), query), this);
     m_pager->setPerPage(100);
     connect(m_pager, &Pager::pageReady, this, [this](int, const QJsonArray &items, qint64 total) { onPage(items, total); });
-    connect(m_pager, &Pager::finished, this, &ConversationCache::onFetchFinished);
+    connect(m_pager, &Pager::finished, this, &ConversationCache::onPagerFinished);
     connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
+        ++m_generation;
+        m_pagesConverting = 0;
         m_pager->deleteLater();
         m_pager = nullptr;
         emit failed(error);
@@ -140,29 +187,57 @@ void ConversationCache::fetch(bool full)
     m_pager->start();
 }
 
+// A page's conversations are read on a worker thread and merged here, so that the GUI thread only
+// inserts them. Pages can merge in any order, because the cache is keyed by id.
 void ConversationCache::onPage(const QJsonArray &items, qint64 total)
 {
-    for (const QJsonValue &value : items) {
-        std::optional<Conversation> conversation = Conversation::fromJson(value.toObject());
-        if (!conversation)
-            continue;
-        if (conversation->updatedAt.isValid() && (!m_newestUpdate.isValid() || conversation->updatedAt > m_newestUpdate))
-            m_newestUpdate = conversation->updatedAt;
-
-        auto existing = m_conversations.find(conversation->id);
-        if (existing == m_conversations.end() || !(*existing == *conversation))
-            ++m_changed;
-        m_conversations.insert(conversation->id, std::move(*conversation));
-    }
     m_received += items.size();
-    emit progress(m_received, total);
+    m_total = total;
+    ++m_pagesConverting;
+
+    auto *watcher = new QFutureWatcher<QList<Conversation>>(this);
+    connect(watcher, &QFutureWatcher<QList<Conversation>>::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        --m_pagesConverting;
+        mergePage(watcher->result());
+        emit progress(m_received, m_total);
+        if (m_pagerFinished && m_pagesConverting == 0)
+            onFetchFinished();
+    });
+    watcher->setFuture(QtConcurrent::run(convertPage, items));
+}
+
+void ConversationCache::mergePage(const QList<Conversation> &conversations)
+{
+    for (const Conversation &conversation : conversations) {
+        if (conversation.updatedAt.isValid() && (!m_newestUpdate.isValid() || conversation.updatedAt > m_newestUpdate))
+            m_newestUpdate = conversation.updatedAt;
+
+        auto existing = m_conversations.find(conversation.id);
+        if (existing == m_conversations.end()) {
+            m_conversations.insert(conversation.id, conversation);
+            ++m_changed;
+        } else if (!(*existing == conversation)) {
+            *existing = conversation;
+            ++m_changed;
+        }
+    }
+}
+
+void ConversationCache::onPagerFinished()
+{
+    m_pager->deleteLater();
+    m_pager = nullptr;
+    m_pagerFinished = true;
+    if (m_pagesConverting == 0)
+        onFetchFinished();
 }
 
 void ConversationCache::onFetchFinished()
 {
-    m_pager->deleteLater();
-    m_pager = nullptr;
-
+    m_pagerFinished = false;
     if (m_fullFetch) {
         m_refreshedAt = QDateTime::currentDateTimeUtc();
         save();
@@ -197,15 +272,23 @@ void ConversationCache::checkTotal()
 
 void ConversationCache::cancel()
 {
+    if (!m_pager && !m_pagerFinished)
+        return;
+
+    // Pages still on a worker belong to this fetch and are dropped when they arrive.
+    ++m_generation;
+    m_pagesConverting = 0;
+    m_pagerFinished = false;
     if (m_pager) {
         m_pager->cancel();
         m_pager->deleteLater();
         m_pager = nullptr;
-        // A cancelled full fetch leaves a partial list, which must not pass for a complete one.
-        if (m_fullFetch)
-            m_newestUpdate = {};
-        emit cancelled();
     }
+
+    // A cancelled full fetch leaves a partial list, which must not pass for a complete one.
+    if (m_fullFetch)
+        m_newestUpdate = {};
+    emit cancelled();
 }
 
 void ConversationCache::save()

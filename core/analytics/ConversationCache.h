@@ -45,7 +45,7 @@ public:
     // Fetches what changed since the last refresh (everything the first time), then saves the file.
     void refresh(ApiClient *client);
     void cancel();
-    bool isRefreshing() const { return m_pager != nullptr || m_checkingTotal; }
+    bool isRefreshing() const { return m_pager != nullptr || m_pagerFinished || m_checkingTotal; }
 
     QList<Conversation> conversations() const { return m_conversations.values(); }
     // The conversations by id. The copy is implicitly shared and costs nothing, so a worker thread
@@ -71,6 +71,8 @@ signals:
 private:
     void fetch(bool full);
     void onPage(const QJsonArray &items, qint64 total);
+    void mergePage(const QList<Conversation> &conversations);
+    void onPagerFinished();
     void onFetchFinished();
     void checkTotal();
     void save();
@@ -85,6 +87,13 @@ private:
     bool m_checkingTotal = false;
     bool m_loaded = false;
     qint64 m_received = 0;
+    qint64 m_total = -1;
+    // Pages handed to a worker and not merged yet; the fetch ends when the pager has finished and
+    // this is 0.
+    int m_pagesConverting = 0;
+    bool m_pagerFinished = false;
+    // Counts fetches and cancellations, so that a page converted for an earlier one is dropped.
+    quint64 m_generation = 0;
     int m_changed = 0;
 };
 

@@ -227,13 +227,14 @@ void ApiCall::onReplyFinished()
         return;
     }
 
-    if (response.body.size() <= m_client->m_largeBodyThreshold) {
+    if (!m_request.parseOnWorker && response.body.size() <= m_client->m_largeBodyThreshold) {
         const ParsedBody parsed = parseBody(response.body);
         onBodyParsed(parsed.document, parsed.valid);
         return;
     }
 
-    // A large body is parsed on a worker thread so that the caller's thread (the GUI) does not stall.
+    // A large body, or a page, is parsed on a worker thread so that the caller's thread (the GUI)
+    // does not stall.
     auto *watcher = new QFutureWatcher<ParsedBody>(this);
     connect(watcher, &QFutureWatcher<ParsedBody>::finished, this, [this, watcher] {
         const ParsedBody parsed = watcher->result();

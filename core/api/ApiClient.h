@@ -29,6 +29,9 @@ struct ApiRequest
     QByteArray contentType;
     // Replaces the client's policy for this request (RetryPolicy::none() to send once).
     std::optional<RetryPolicy> retryPolicy;
+    // Parses the reply on a worker thread whatever its size. Pager sets it for list pages, which
+    // arrive several at a time and would add up on the GUI thread even below the size threshold.
+    bool parseOnWorker = false;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body);

@@ -62,6 +62,7 @@ void Pager::request(int page)
     pageRequest.query.removeAllQueryItems(QStringLiteral("per_page"));
     pageRequest.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     pageRequest.query.addQueryItem(QStringLiteral("per_page"), QString::number(m_perPage));
+    pageRequest.parseOnWorker = true;
 
     ApiCall *call = m_client->send(pageRequest);
     m_inFlight.insert(call);

@@ -5,6 +5,9 @@
 #include "seed/SeedGenerator.h"
 #include "store/Tokens.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +25,9 @@ private slots:
     void laterRefreshReadsOnlyChanges();
     void deletionTriggersFullReload();
     void cancelLeavesNoFalseCompleteness();
+    void cancelDropsPagesStillBeingRead();
+    void truncatedFileReadsAsEmpty();
+    void fileOfOtherFormatIsIgnored();
 
 private:
     std::unique_ptr<core::ConversationCache> openCache();
@@ -32,6 +38,7 @@ private:
     QString m_token;
     core::ApiClient m_client;
     QTemporaryDir m_dir;
+    QHash<QString, core::Conversation> m_firstRefresh;
 };
 
 void TestConversationCache::initTestCase()
@@ -89,6 +96,7 @@ void TestConversationCache::firstRefreshReadsEverything()
     QCOMPARE(cache->size(), 700);
     QCOMPARE(changed, 700);
     QVERIFY(cache->refreshedAt().isValid());
+    m_firstRefresh = cache->conversationsById();
 }
 
 void TestConversationCache::reopenedCacheHasTheSameConversations()
@@ -97,6 +105,13 @@ void TestConversationCache::reopenedCacheHasTheSameConversations()
     QVERIFY(cache);
     QCOMPARE(cache->size(), 700);
     QVERIFY(cache->newestUpdate().isValid());
+
+    // Every field comes back from the file as the API sent it.
+    const QHash<QString, core::Conversation> reopened = cache->conversationsById();
+    for (auto it = m_firstRefresh.cbegin(); it != m_firstRefresh.cend(); ++it) {
+        QVERIFY2(reopened.contains(it.key()), qPrintable(it.key()));
+        QVERIFY2(reopened.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
 }
 
 void TestConversationCache::laterRefreshReadsOnlyChanges()
@@ -145,6 +160,73 @@ void TestConversationCache::cancelLeavesNoFalseCompleteness()
 
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!cache.isRefreshing());
+    QVERIFY(!cache.newestUpdate().isValid());
+}
+
+// Regression: pages are read on a worker thread, and a page that was still there at cancel() was
+// merged afterwards and reported progress for a fetch that no longer ran.
+void TestConversationCache::cancelDropsPagesStillBeingRead()
+{
+    QTemporaryDir other;
+    core::ConversationCache cache(QStringLiteral("cancelled-early"), other.path());
+    QSignalSpy progress(&cache, &core::ConversationCache::progress);
+    QSignalSpy refreshed(&cache, &core::ConversationCache::refreshed);
+    cache.refresh(&m_client);
+    QVERIFY(progress.wait(10000));
+    cache.cancel();
+    const int sizeAtCancel = cache.size();
+    const qsizetype progressAtCancel = progress.size();
+
+    QTest::qWait(500);
+    QCOMPARE(cache.size(), sizeAtCancel);
+    QCOMPARE(progress.size(), progressAtCancel);
+    QCOMPARE(refreshed.size(), 0);
+    QVERIFY(!cache.isRefreshing());
+}
+
+void TestConversationCache::truncatedFileReadsAsEmpty()
+{
+    QTemporaryDir other;
+    const QString source = core::ConversationCache(QStringLiteral("cached"), m_dir.path()).filePath();
+    const QString target = core::ConversationCache(QStringLiteral("cached"), other.path()).filePath();
+    QFile input(source);
+    QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(source));
+    const QByteArray bytes = input.readAll();
+    QVERIFY(bytes.size() > 1000);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile output(target);
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    output.write(bytes.left(bytes.size() / 2));
+    output.close();
+
+    core::ConversationCache cache(QStringLiteral("cached"), other.path());
+    QSignalSpy loaded(&cache, &core::ConversationCache::loaded);
+    cache.load();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().at(0).toInt(), 0);
+    QCOMPARE(cache.size(), 0);
+    QVERIFY(!cache.newestUpdate().isValid());
+
+    // The next refresh rebuilds it whole.
+    QVERIFY(refresh(cache));
+    QCOMPARE(cache.size(), int(serverTotal()));
+}
+
+void TestConversationCache::fileOfOtherFormatIsIgnored()
+{
+    QTemporaryDir other;
+    const QString path = core::ConversationCache(QStringLiteral("cached"), other.path()).filePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile output(path);
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    output.write(QByteArrayLiteral("{\"version\": 1, \"conversations\": []}"));
+    output.close();
+
+    core::ConversationCache cache(QStringLiteral("cached"), other.path());
+    QSignalSpy loaded(&cache, &core::ConversationCache::loaded);
+    cache.load();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(cache.size(), 0);
     QVERIFY(!cache.newestUpdate().isValid());
 }
 
