@@ -14,6 +14,7 @@
 // weav-console. When it is missing, a child process seeds it first (about 30 s) and a second child
 // takes the measurements, so that the start time is measured in a process of its own.
 
+#include "BenchEventLoop.h"
 #include "api/ApiClient.h"
 #include "demo/DemoWorkspace.h"
 #include "inbox/FilterBar.h"
@@ -155,13 +156,8 @@ private:
 template <typename Condition>
 void waitUntil(Condition done, int timeoutMs, const QString &what)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            throw SetupError(QStringLiteral("timed out after %1 ms waiting for %2").arg(timeoutMs).arg(what));
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
+    if (!bench::runEventLoopUntil(done, timeoutMs))
+        throw SetupError(QStringLiteral("timed out after %1 ms waiting for %2").arg(timeoutMs).arg(what));
 }
 
 struct StartFigures
@@ -302,10 +298,7 @@ void typeSearch(ui::InboxView &inbox, ScrollFigures &figures)
 // Lets the event loop run for `ms`, for stalls that follow a step.
 void settle(int ms)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+    bench::runEventLoopFor(ms);
 }
 
 double curlSeconds(const QString &url, const QString &headerFile, const QString &host)
