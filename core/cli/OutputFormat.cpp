@@ -1,6 +1,7 @@
 #include "OutputFormat.h"
 
 #include "CsvWriter.h"
+#include "TerminalWidth.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -17,9 +18,7 @@ QString tableCell(const QString &text)
     cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
     cell.replace(QLatin1Char('\r'), QLatin1Char(' '));
     cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    if (cell.size() > maxTableCellLength)
-        cell = cell.left(maxTableCellLength - 1) + QStringLiteral("…");
-    return cell;
+    return elideToColumns(cell, maxTableCellLength);
 }
 
 QString timeText(const QDateTime &time, OutputFormat format)
@@ -32,13 +31,13 @@ QString timeText(const QDateTime &time, OutputFormat format)
 }
 
 // The row with trailing spaces removed, so that the last column is not padded.
-QString paddedLine(const QStringList &cells, const QList<qsizetype> &widths)
+QString paddedLine(const QStringList &cells, const QList<int> &widths)
 {
     QString line;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += QLatin1String("  ");
-        line += cells.at(i).leftJustified(widths.at(i));
+        line += padToColumns(cells.at(i), widths.value(i));
     }
     while (line.endsWith(QLatin1Char(' ')))
         line.chop(1);
@@ -91,12 +90,12 @@ void printTable(const QStringList &headers, const QList<QStringList> &rows, QTex
         cells.append(cleaned);
     }
 
-    QList<qsizetype> widths;
+    QList<int> widths;
     for (const QString &header : headers)
-        widths.append(header.size());
+        widths.append(terminalColumns(header));
     for (const QStringList &row : std::as_const(cells)) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths.at(i), row.at(i).size());
+            widths[i] = qMax(widths.at(i), terminalColumns(row.at(i)));
     }
 
     out << paddedLine(headers, widths) << '\n';

@@ -22,9 +22,10 @@ QStringList outputFormatNames();
 // table. Lists are joined with ";", booleans are true or false, and a null value is empty.
 QString cellText(const QVariant &value, OutputFormat format);
 
-// Columns padded to their widest cell, under a header line. Line breaks and tabs in a cell become
-// spaces, and cells longer than maxTableCellLength characters are cut with "…".
-// NOTE: widths count UTF-16 code units, so wide (CJK) characters and emoji misalign the columns.
+// Columns padded to their widest cell, under a header line. Widths count terminal columns (see
+// TerminalWidth.h), so wide characters, emoji and combining marks keep the columns aligned. Line
+// breaks and tabs in a cell become spaces, and cells wider than maxTableCellLength columns are cut
+// with "…".
 void printTable(const QStringList &headers, const QList<QStringList> &rows, QTextStream &out);
 // A header row and one row per item, as CsvWriter writes them.
 void printCsv(const QStringList &headers, const QList<QStringList> &rows, QTextStream &out);

@@ -22,9 +22,8 @@ struct TableExportOptions
 // Writes a list view's rows as RFC 4180 CSV in UTF-8: a header row of the column titles, then one
 // row per model row with the cells as the model gives them (Qt::DisplayRole). Times are written
 // as ISO 8601 in local time with the UTC offset (2026-12-04T09:30:00+01:00); lists as
-// comma-separated text.
-// NOTE: a cell that starts with =, +, - or @ is written unchanged, so a spreadsheet may read it as a
-// formula; prefixing it would change the data that scripts read back.
+// comma-separated text. A cell that a spreadsheet would run as a formula gets a leading ', as
+// CsvWriter::spreadsheetSafe() describes.
 class TableExport
 {
     Q_DECLARE_TR_FUNCTIONS(weav::core::TableExport)
