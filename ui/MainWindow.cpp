@@ -8,6 +8,7 @@
 #include "connect/ProfileTokens.h"
 #include "live/LiveUpdates.h"
 #include "connect/TokenPrompt.h"
+#include "common/TabOrder.h"
 #include "inbox/InboxView.h"
 #include "keyboard/ConsoleKeyboard.h"
 #include "shell/HostLabel.h"
@@ -55,7 +56,6 @@ MainWindow::MainWindow(core::Session *session, QSettings *settings, QWidget *par
     setObjectName(QStringLiteral("mainWindow"));
     const QString workspace = session->isDemo() ? tr("Demo workspace") : session->profile().name;
     setWindowTitle(tr("%1 — Weav Console").arg(workspace));
-    setWindowIcon(shellIcon(QStringLiteral("inbox")));
 
     m_banner = new OfflineBanner(session, this);
     buildPages();
@@ -189,6 +189,8 @@ QWidget *MainWindow::wrapInboxWithViews()
     inboxPage->setStretchFactor(1, 1);
     inboxPage->setCollapsible(1, false);
     inboxPage->setSizes({ViewsSidebarWidth, 1200});
+    // The sidebar is created after the inbox, but comes first when read from left to right.
+    setTabOrderByBlocks({m_viewsSidebar, m_inbox});
     return inboxPage;
 }
 
@@ -240,9 +242,11 @@ void MainWindow::buildMenus()
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_connectAction->setStatusTip(tr("Switch to another profile, add one, or open the demo workspace"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
-    m_liveSettingsAction = file->addAction(shellIcon(QStringLiteral("sync")), tr("&Live Update Settings…"));
-    m_liveSettingsAction->setStatusTip(tr("Set how often the inbox asks for changes, and the webhook receiver"));
-    connect(m_liveSettingsAction, &QAction::triggered, this, [this] { m_live->showSettings(this); });
+    m_settingsAction = file->addAction(shellIcon(QStringLiteral("settings")), tr("&Settings…"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Profiles, the teammate you reply as, live updates, theme, language and proxy"));
+    connect(m_settingsAction, &QAction::triggered, this, [this] { showSettings(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -270,6 +274,20 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+SettingsDialog *MainWindow::showSettings(SettingsDialog::Page page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_session, m_settings, m_live, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::connectRequested, this, &MainWindow::connectRequested);
+    }
+    m_settingsDialog->showPage(page);
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
 void MainWindow::showAbout()
 {
     const core::Profile &profile = m_session->profile();
@@ -278,7 +296,7 @@ void MainWindow::showAbout()
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Weav Console"),
                                 tr("Weav Console %1").arg(QStringLiteral(WEAV_VERSION)), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIconPixmap(shellIcon(QStringLiteral("inbox")).pixmap(48, 48));
+    box->setIconPixmap(applicationIcon().pixmap(48, 48));
     box->setInformativeText(tr("A desktop console for support teams on the Weav External API v1.\n\n"
                                "Connected to %1 at %2.\nQt %3.")
                                 .arg(workspace, profile.baseUrl.toDisplayString(), QString::fromLatin1(qVersion())));

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "connect/TokenPrompt.h"
+#include "settings/SettingsDialog.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -70,7 +71,13 @@ public:
     CustomersView *customers() const { return m_customers; }
     CompaniesView *companies() const { return m_companies; }
     LiveUpdates *liveUpdates() const { return m_live; }
-    QAction *liveUpdateSettingsAction() const { return m_liveSettingsAction; }
+    // File > Settings… (Ctrl+,).
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Opens the settings dialog on page without blocking the window, or brings the open one forward
+    // and switches its page. Returns the dialog.
+    SettingsDialog *showSettings(SettingsDialog::Page page = SettingsDialog::Page::Profiles);
+    // The open settings dialog, or nullptr.
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
 
     OfflineBanner *offlineBanner() const { return m_banner; }
     SessionStatusBar *sessionStatusBar() const { return m_statusBar; }
@@ -128,7 +135,8 @@ private:
     CustomersView *m_customers = nullptr;
     CompaniesView *m_companies = nullptr;
     LiveUpdates *m_live = nullptr;
-    QAction *m_liveSettingsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     QHash<Area, QWidget *> m_pageByArea;
     QActionGroup *m_areaActions = nullptr;
     QAction *m_connectAction = nullptr;

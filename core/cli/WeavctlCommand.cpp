@@ -9,6 +9,9 @@
 #include "ResourceCommands.h"
 #include "TrainingCommands.h"
 
+#include "credentials/KeychainCredentialStore.h"
+#include "net/ProxySettings.h"
+
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSettings>
@@ -374,6 +377,11 @@ int runWeavctl(const QStringList &arguments, QTextStream &out, QTextStream &err,
     context.format = *format;
 
     const LogRouting logRouting(err, line.isSet(QStringLiteral("verbose")));
+
+    // weavctl uses the proxy of weav-console's settings, with its password from the keychain. It is
+    // applied after the log routing, so that its log line shows only with --verbose.
+    KeychainCredentialStore keychain;
+    net::applyStoredProxy(*settings, keychain);
     const int code = runCommand(context, specs);
     out.flush();
     err.flush();

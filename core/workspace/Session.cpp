@@ -42,7 +42,11 @@ Session::~Session()
 
 void Session::setTeammateId(const QString &userId)
 {
-    m_profile.teammateId = userId.trimmed();
+    const QString trimmed = userId.trimmed();
+    if (trimmed == m_profile.teammateId)
+        return;
+    m_profile.teammateId = trimmed;
+    emit teammateIdChanged(trimmed);
 }
 
 void Session::applyReport(const ConnectionReport &report)

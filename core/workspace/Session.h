@@ -76,6 +76,8 @@ public:
 
 signals:
     void abilitiesChanged();
+    // setTeammateId() changed the teammate that replies are sent as.
+    void teammateIdChanged(const QString &userId);
     void reachabilityChanged(bool reachable);
     void lastSyncChanged(const QDateTime &when);
     void rateLimitChanged(int limit, int remaining);

@@ -18,6 +18,7 @@
 #include "live/WebhookListener.h"
 #include "models/ConversationListModel.h"
 #include "settings/LiveUpdateSettings.h"
+#include "settings/SettingsDialog.h"
 #include "shell/SessionStatusBar.h"
 #include "workspace/Session.h"
 
@@ -378,15 +379,18 @@ void LiveUpdatesTest::settings_saveIntervalPerProfile()
     const auto window = openWindow(session);
     QVERIFY(window);
 
-    window->liveUpdateSettingsAction()->trigger();
-    QTRY_VERIFY(window->findChild<LiveUpdateSettingsDialog *>());
-    auto *dialog = window->findChild<LiveUpdateSettingsDialog *>();
-    QCOMPARE(dialog->pollSecondsBox()->value(), LiveUpdatePreferences::DefaultPollSeconds);
-    QVERIFY(!dialog->webhooksBox()->isEnabled());
+    SettingsDialog *dialog = window->showSettings(SettingsDialog::Page::LiveUpdates);
+    QCOMPARE(dialog->currentPage(), SettingsDialog::Page::LiveUpdates);
+    LiveUpdateSettingsPage *page = dialog->liveUpdatesPage();
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(page->pollSecondsBox()->value(), LiveUpdatePreferences::DefaultPollSeconds);
+    QVERIFY(!page->webhooksBox()->isEnabled());
     test::saveScreenshot(dialog, QStringLiteral("live-settings-demo"));
 
-    dialog->pollSecondsBox()->setValue(42);
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    page->pollSecondsBox()->setValue(42);
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QVERIFY2(page->statusText().startsWith(QStringLiteral("Saved")), qPrintable(page->statusText()));
 
     QCOMPARE(window->inbox()->liveUpdates()->sync()->intervalMs(), 42000);
     QCOMPARE(LiveUpdatePreferences::load(*m_settings, QStringLiteral("demo")).pollSeconds, 42);
@@ -403,9 +407,9 @@ void LiveUpdatesTest::settings_requireSecretForProfileWebhooks()
     profile.credentialStore = QStringLiteral("file");
     qputenv("WEAV_CREDENTIALS_FILE", m_dir.filePath(QStringLiteral("credentials.json")).toUtf8());
 
-    LiveUpdateSettingsDialog dialog(profile, false, LiveUpdatePreferences());
+    LiveUpdateSettingsPage dialog(profile, false, LiveUpdatePreferences());
     dialog.show();
-    QSignalSpy saved(&dialog, &LiveUpdateSettingsDialog::preferencesSaved);
+    QSignalSpy saved(&dialog, &LiveUpdateSettingsPage::preferencesSaved);
     QVERIFY(!dialog.portBox()->isEnabled());
 
     dialog.webhooksBox()->setChecked(true);
@@ -414,7 +418,7 @@ void LiveUpdatesTest::settings_requireSecretForProfileWebhooks()
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     QVERIFY(saved.isEmpty());
     QVERIFY2(dialog.secretMessage().contains(QStringLiteral("Enter the webhook secret")), qPrintable(dialog.secretMessage()));
-    // The dialog grows with the message once its layout has run.
+    // The page makes room for the message once its layout has run.
     QTRY_VERIFY(dialog.secretField()->height() >= dialog.secretField()->sizeHint().height());
     test::saveScreenshot(&dialog, QStringLiteral("live-settings-profile"));
 

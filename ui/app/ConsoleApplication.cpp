@@ -1,6 +1,10 @@
 #include "ConsoleApplication.h"
 
+#include "credentials/KeychainCredentialStore.h"
+#include "net/ProxySettings.h"
+#include "settings/Appearance.h"
 #include "shell/ConsoleController.h"
+#include "shell/ShellIcons.h"
 #include "views/SavedView.h"
 
 #include <QApplication>
@@ -8,6 +12,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -37,6 +42,7 @@ struct OptionNames
     const QString demoSize = QStringLiteral("demo-size");
     const QString profile = QStringLiteral("profile");
     const QString language = QStringLiteral("lang");
+    const QString theme = QStringLiteral("theme");
     const QString screenshotDir = QStringLiteral("screenshot-dir");
     const QString quitAfterScreenshots = QStringLiteral("quit-after-screenshots");
     const QString simulateTraffic = QStringLiteral("simulate-traffic");
@@ -80,9 +86,14 @@ void addOptions(QCommandLineParser &parser, const OptionNames &names)
                       OptionText::tr("Shows the console in the language <code>, e.g. de, when its catalogue is "
                                      "installed."),
                       QStringLiteral("code")});
+    parser.addOption({names.theme,
+                      OptionText::tr("Shows the console in the theme <theme> (system, light or dark) for this run, "
+                                     "without changing the saved setting."),
+                      QStringLiteral("theme")});
     parser.addOption({names.screenshotDir,
                       OptionText::tr("Saves a 1440x900 PNG of each main view into <dir> once its data is shown, and "
-                                     "prints each path."),
+                                     "prints each path. With --lang X (other than en) the files are named NAME-X.png, "
+                                     "with --theme dark NAME-dark.png, and with both NAME-X-dark.png."),
                       QStringLiteral("dir")});
     parser.addOption({names.quitAfterScreenshots,
                       OptionText::tr("Exits after the screenshots: 0 when all were saved, 1 when a view did not load "
@@ -129,6 +140,10 @@ QString checkValues(const QCommandLineParser &parser, const OptionNames &names, 
     if (parser.isSet(names.language) && !languageCode.match(options.language).hasMatch()) {
         return OptionText::tr("--lang \"%1\" is not a language code; use a code such as de or pt_BR.")
             .arg(options.language);
+    }
+
+    if (parser.isSet(names.theme) && !appearance::themeFromName(options.theme)) {
+        return OptionText::tr("--theme \"%1\" is unknown: use system, light or dark.").arg(options.theme);
     }
 
     if (parser.isSet(names.screenshotDir) && options.screenshotDir.isEmpty())
@@ -181,7 +196,8 @@ QStringList qtCatalogueFolders()
 void installTranslations(QCoreApplication &app, const QString &code, bool warnWhenMissing)
 {
     const QLocale locale(code);
-    const QString language = QLocale::languageToCode(locale.language());
+    // QLocale reads a code it does not know as the C locale; the message then names the code given.
+    const QString language = locale.language() == QLocale::C ? code : QLocale::languageToCode(locale.language());
     const QString baseName = QStringLiteral("weav-console_%1").arg(language);
     const QString binaryFolder = QCoreApplication::applicationDirPath();
     const QStringList consoleFolders = {QStringLiteral(":/translations"), binaryFolder + QStringLiteral("/translations"),
@@ -208,6 +224,28 @@ void installTranslations(QCoreApplication &app, const QString &code, bool warnWh
 }
 
 namespace {
+
+// Loads the language (--lang, else the stored setting, else the system's), applies the theme (--theme,
+// else the stored setting) and the stored network proxy. The proxy's password, when it has a user
+// name, is read from the keychain here, before any request is sent.
+void applyStoredPreferences(QApplication &app, const ConsoleOptions &options)
+{
+    const QSettings settings;
+
+    // A chosen language warns when its catalogue is missing; the system's language falls back quietly.
+    const QString language = appearance::startLanguage(options.language, settings);
+    if (language.isEmpty())
+        installTranslations(app, QLocale::system().name(), false);
+    else
+        installTranslations(app, language);
+
+    appearance::captureSystemAppearance();
+    const std::optional<Theme> chosenTheme = appearance::themeFromName(options.theme);
+    appearance::applyTheme(chosenTheme.value_or(appearance::storedTheme(settings)));
+
+    core::KeychainCredentialStore keychain;
+    net::applyStoredProxy(settings, keychain);
+}
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -258,6 +296,7 @@ ConsoleOptions parseConsoleOptions(const QStringList &arguments)
         options.demoSize = parser.value(names.demoSize).trimmed().toLower();
     options.profile = parser.value(names.profile).trimmed();
     options.language = parser.value(names.language).trimmed();
+    options.theme = parser.value(names.theme).trimmed().toLower();
     options.screenshotDir = parser.value(names.screenshotDir).trimmed();
     options.quitAfterScreenshots = parser.isSet(names.quitAfterScreenshots);
     if (parser.isSet(names.simulateTraffic))
@@ -289,6 +328,7 @@ int runConsole(int argc, char **argv)
     setConsoleApplicationNames();
     QApplication::setApplicationDisplayName(OptionText::tr("Weav Console"));
     QApplication::setDesktopFileName(QStringLiteral("weav-console"));
+    QApplication::setWindowIcon(applicationIcon());
 
     const ConsoleOptions options = parseConsoleOptions(QCoreApplication::arguments());
     if (options.hasError()) {
@@ -296,11 +336,7 @@ int runConsole(int argc, char **argv)
                           .arg(options.error, OptionText::tr("Run weav-console --help for the options.")));
         return 2;
     }
-    // An explicit --lang warns when its catalogue is missing; the system's language falls back quietly.
-    if (options.language.isEmpty())
-        installTranslations(app, QLocale::system().name(), false);
-    else
-        installTranslations(app, options.language);
+    applyStoredPreferences(app, options);
 
     // The controller quits when the main window closes; windows come and go while connecting.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -15,8 +15,11 @@ struct ConsoleOptions
     QString demoSize = QStringLiteral("small");
     // --profile: the saved profile to connect with; empty means the current profile.
     QString profile;
-    // --lang: the code of the translation catalogue to load, e.g. "de"; empty means none.
+    // --lang: the code of the translation catalogue to load, e.g. "de". Empty means the stored
+    // setting, then the system's language.
     QString language;
+    // --theme: "system", "light" or "dark" for this run only. Empty means the stored setting.
+    QString theme;
     // --screenshot-dir: where to save one PNG per main view once its data is shown.
     QString screenshotDir;
     // --quit-after-screenshots: exit after the last screenshot (0) or the first view that failed.

@@ -102,8 +102,8 @@ void LiveUpdates::useListener(WebhookListener *listener)
 void LiveUpdates::showReceiverState()
 {
     const QString text = m_listener ? m_listener->stateText() : tr("Webhooks off");
-    if (m_dialog)
-        m_dialog->setReceiverState(text);
+    if (m_page)
+        m_page->setReceiverState(text);
     if (!m_receiverItem)
         return;
 
@@ -127,20 +127,12 @@ void LiveUpdates::showReceiverState()
     m_receiverItem->setText(m_receiverItem->fontMetrics().elidedText(text, Qt::ElideRight, MaxReceiverTextWidth));
 }
 
-LiveUpdateSettingsDialog *LiveUpdates::showSettings(QWidget *parent)
+LiveUpdateSettingsPage *LiveUpdates::createSettingsPage(QWidget *parent)
 {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return m_dialog;
-    }
-
-    m_dialog = new LiveUpdateSettingsDialog(m_session->profile(), m_session->isDemo(), m_preferences, parent);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &LiveUpdateSettingsDialog::preferencesSaved, this, &LiveUpdates::applyPreferences);
+    m_page = new LiveUpdateSettingsPage(m_session->profile(), m_session->isDemo(), m_preferences, parent);
+    connect(m_page, &LiveUpdateSettingsPage::preferencesSaved, this, &LiveUpdates::applyPreferences);
     showReceiverState();
-    m_dialog->open();
-    return m_dialog;
+    return m_page;
 }
 
 } // namespace weav::ui

@@ -17,14 +17,14 @@ namespace weav::ui {
 
 class ActivityView;
 class InboxLiveUpdates;
-class LiveUpdateSettingsDialog;
+class LiveUpdateSettingsPage;
 class StatusItem;
 class WebhookListener;
 
 // Live updates of one main window: applies the profile's preferences (polling interval, webhook
 // receiver) to the inbox, shows the receiver's state in the status bar, feeds the Activity area,
-// and opens the settings dialog. The webhook listener is the one attached to the session (the
-// demo's), or one this object starts from the preferences.
+// and creates the Live Updates page of the settings dialog. The webhook listener is the one
+// attached to the session (the demo's), or one this object starts from the preferences.
 class LiveUpdates : public QObject
 {
     Q_OBJECT
@@ -42,8 +42,9 @@ public:
 
     WebhookListener *listener() const { return m_listener; }
     StatusItem *receiverItem() const { return m_receiverItem; }
-    // Opens the settings dialog without blocking the window, and returns it.
-    LiveUpdateSettingsDialog *showSettings(QWidget *parent);
+    // Creates the settings page for the session's profile. Its Save applies the preferences here,
+    // and it shows the receiver's state while it exists.
+    LiveUpdateSettingsPage *createSettingsPage(QWidget *parent);
 
 private:
     QString profileKey() const;
@@ -60,7 +61,7 @@ private:
     // The listener this object started (not the demo's), owned here.
     WebhookListener *m_ownListener = nullptr;
     StatusItem *m_receiverItem = nullptr;
-    QPointer<LiveUpdateSettingsDialog> m_dialog;
+    QPointer<LiveUpdateSettingsPage> m_page;
 };
 
 } // namespace weav::ui

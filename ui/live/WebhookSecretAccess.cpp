@@ -49,4 +49,14 @@ void write(const core::Profile &profile, const QString &secret, QObject *context
         std::move(callback));
 }
 
+void remove(const core::Profile &profile, QObject *context, core::CredentialCallback callback)
+{
+    runOnStore(
+        profile,
+        [context](core::CredentialStore &store, const QString &key, core::CredentialCallback done) {
+            store.remove(key, context, std::move(done));
+        },
+        std::move(callback));
+}
+
 } // namespace weav::ui::webhookSecrets

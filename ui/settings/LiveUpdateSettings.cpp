@@ -4,7 +4,7 @@
 #include "live/WebhookSecretAccess.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -54,26 +54,20 @@ void LiveUpdatePreferences::save(QSettings &settings, const QString &profileName
     settings.setValue(group + QStringLiteral("webhookPort"), webhookPort);
 }
 
-LiveUpdateSettingsDialog::LiveUpdateSettingsDialog(const core::Profile &profile, bool demo,
-                                                   const LiveUpdatePreferences &preferences, QWidget *parent)
-    : QDialog(parent)
+LiveUpdateSettingsPage::LiveUpdateSettingsPage(const core::Profile &profile, bool demo,
+                                               const LiveUpdatePreferences &preferences, QWidget *parent)
+    : QWidget(parent)
     , m_profile(profile)
     , m_demo(demo)
 {
     setObjectName(QStringLiteral("liveUpdateSettings"));
-    setWindowTitle(tr("Live Updates"));
 
-    // The window grows with the messages that appear under the fields.
     auto *layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildPollingGroup());
     layout->addWidget(buildWebhookGroup());
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    connect(m_save, &QPushButton::clicked, this, &LiveUpdateSettingsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addLayout(buildSaveRow());
+    layout->addStretch(1);
 
     m_pollSeconds->setValue(preferences.pollSeconds);
     m_webhooks->setChecked(preferences.webhooksEnabled || m_demo);
@@ -83,7 +77,24 @@ LiveUpdateSettingsDialog::LiveUpdateSettingsDialog(const core::Profile &profile,
         readSecretState();
 }
 
-QWidget *LiveUpdateSettingsDialog::buildPollingGroup()
+QHBoxLayout *LiveUpdateSettingsPage::buildSaveRow()
+{
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("liveUpdateStatus"));
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveLiveUpdates"));
+    m_save->setToolTip(tr("Apply the interval and the receiver now"));
+    connect(m_save, &QPushButton::clicked, this, &LiveUpdateSettingsPage::save);
+    connect(m_pollSeconds, &QSpinBox::valueChanged, m_status, &QLabel::clear);
+    connect(m_webhooks, &QCheckBox::toggled, m_status, &QLabel::clear);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_status, 1);
+    row->addWidget(m_save);
+    return row;
+}
+
+QWidget *LiveUpdateSettingsPage::buildPollingGroup()
 {
     auto *group = new QGroupBox(tr("Polling"), this);
     auto *form = new QFormLayout(group);
@@ -103,14 +114,14 @@ QWidget *LiveUpdateSettingsDialog::buildPollingGroup()
     return group;
 }
 
-QWidget *LiveUpdateSettingsDialog::buildWebhookGroup()
+QWidget *LiveUpdateSettingsPage::buildWebhookGroup()
 {
     auto *group = new QGroupBox(tr("Webhooks"), this);
     auto *form = new QFormLayout(group);
 
     m_webhooks = new QCheckBox(tr("Receive webhook deliveries on this computer"), group);
     m_webhooks->setObjectName(QStringLiteral("webhooksEnabled"));
-    connect(m_webhooks, &QCheckBox::toggled, this, &LiveUpdateSettingsDialog::updateWebhookFields);
+    connect(m_webhooks, &QCheckBox::toggled, this, &LiveUpdateSettingsPage::updateWebhookFields);
     form->addRow(m_webhooks);
 
     m_port = new QSpinBox(group);
@@ -149,25 +160,31 @@ QWidget *LiveUpdateSettingsDialog::buildWebhookGroup()
 }
 
 // Shows a message under the secret field. The message wraps, and a window does not grow with a
-// wrapped label by itself, so its size is adjusted once the layout has run.
-void LiveUpdateSettingsDialog::showSecretMessage(const QString &text, FieldMessage::Kind kind)
+// wrapped label by itself, so a page shown as its own window adjusts its size once the layout has
+// run. Inside the settings dialog the page scrolls instead.
+void LiveUpdateSettingsPage::showSecretMessage(const QString &text, FieldMessage::Kind kind)
 {
     m_secretMessage->showMessage(text, kind);
-    if (isVisible())
+    if (isWindow() && isVisible())
         QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection);
 }
 
-void LiveUpdateSettingsDialog::setReceiverState(const QString &text)
+void LiveUpdateSettingsPage::setReceiverState(const QString &text)
 {
     m_receiverState->setText(text);
 }
 
-QString LiveUpdateSettingsDialog::secretMessage() const
+QString LiveUpdateSettingsPage::secretMessage() const
 {
     return m_secretMessage->text();
 }
 
-LiveUpdatePreferences LiveUpdateSettingsDialog::preferences() const
+QString LiveUpdateSettingsPage::statusText() const
+{
+    return m_status->text();
+}
+
+LiveUpdatePreferences LiveUpdateSettingsPage::preferences() const
 {
     LiveUpdatePreferences preferences;
     preferences.pollSeconds = m_pollSeconds->value();
@@ -177,7 +194,7 @@ LiveUpdatePreferences LiveUpdateSettingsDialog::preferences() const
 }
 
 // Tells whether a secret is stored, without ever putting it into the field.
-void LiveUpdateSettingsDialog::readSecretState()
+void LiveUpdateSettingsPage::readSecretState()
 {
     m_secret->setPlaceholderText(tr("Checking the keychain…"));
     webhookSecrets::read(m_profile, this, [this](const core::CredentialResult &result) {
@@ -189,7 +206,7 @@ void LiveUpdateSettingsDialog::readSecretState()
     });
 }
 
-void LiveUpdateSettingsDialog::updateWebhookFields()
+void LiveUpdateSettingsPage::updateWebhookFields()
 {
     if (m_demo)
         return;
@@ -198,10 +215,11 @@ void LiveUpdateSettingsDialog::updateWebhookFields()
     m_secret->setEnabled(enabled);
 }
 
-void LiveUpdateSettingsDialog::save()
+void LiveUpdateSettingsPage::save()
 {
     const LiveUpdatePreferences chosen = preferences();
     m_secretMessage->clear();
+    m_status->clear();
 
     if (!m_demo && chosen.webhooksEnabled && !m_secretStored && m_secret->text().isEmpty()) {
         showSecretMessage(tr("Enter the webhook secret: deliveries are accepted only when signed with it."), FieldMessage::Kind::Error);
@@ -215,7 +233,7 @@ void LiveUpdateSettingsDialog::save()
     finish(chosen);
 }
 
-void LiveUpdateSettingsDialog::storeSecretAndFinish(const LiveUpdatePreferences &preferences)
+void LiveUpdateSettingsPage::storeSecretAndFinish(const LiveUpdatePreferences &preferences)
 {
     m_save->setEnabled(false);
     showSecretMessage(tr("Storing the secret in the keychain…"), FieldMessage::Kind::Hint);
@@ -231,10 +249,10 @@ void LiveUpdateSettingsDialog::storeSecretAndFinish(const LiveUpdatePreferences 
     });
 }
 
-void LiveUpdateSettingsDialog::finish(const LiveUpdatePreferences &preferences)
+void LiveUpdateSettingsPage::finish(const LiveUpdatePreferences &preferences)
 {
     emit preferencesSaved(preferences);
-    accept();
+    m_status->setText(tr("Saved. The inbox uses the new settings now."));
 }
 
 } // namespace weav::ui

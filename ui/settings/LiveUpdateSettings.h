@@ -4,9 +4,10 @@
 #include "workspace/Profile.h"
 
 #include <QCoreApplication>
-#include <QDialog>
+#include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,19 +43,19 @@ public:
     friend bool operator==(const LiveUpdatePreferences &, const LiveUpdatePreferences &) = default;
 };
 
-// The live-update settings of the connected profile: the polling interval, and the webhook
-// receiver (on or off, port, secret). The secret field is write-only: it starts empty, shows whether
-// a secret is stored, and a typed secret replaces the stored one when Save is pressed. The dialog
-// stays open with the message at the field when the credential store refuses it, so nothing typed
-// is lost. For the demo workspace the webhook part is fixed, because the demo delivers to this
-// console on its own.
-class LiveUpdateSettingsDialog : public QDialog
+// The Live updates page of the settings dialog, for the connected profile: the polling interval,
+// and the webhook receiver (on or off, port, secret). The secret field is write-only: it starts
+// empty, shows whether a secret is stored, and a typed secret replaces the stored one when Save is
+// pressed. The page keeps the message at the field when the credential store rejects the secret,
+// so nothing typed is lost. For the demo workspace the webhook part is fixed, because the demo
+// delivers to this console on its own.
+class LiveUpdateSettingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    LiveUpdateSettingsDialog(const core::Profile &profile, bool demo, const LiveUpdatePreferences &preferences,
-                             QWidget *parent = nullptr);
+    LiveUpdateSettingsPage(const core::Profile &profile, bool demo, const LiveUpdatePreferences &preferences,
+                           QWidget *parent = nullptr);
 
     LiveUpdatePreferences preferences() const;
     // Shows the state of the running receiver, e.g. "Webhooks: listening on port 8790".
@@ -66,12 +67,15 @@ public:
     QLineEdit *secretField() const { return m_secret; }
     QPushButton *saveButton() const { return m_save; }
     QString secretMessage() const;
+    // The message after the last save, e.g. "Saved. The inbox uses the new settings now.", or empty.
+    QString statusText() const;
 
 signals:
     // Save was pressed and the secret, if one was typed, is stored.
     void preferencesSaved(const weav::ui::LiveUpdatePreferences &preferences);
 
 private:
+    QHBoxLayout *buildSaveRow();
     QWidget *buildPollingGroup();
     QWidget *buildWebhookGroup();
     void readSecretState();
@@ -90,6 +94,7 @@ private:
     QLineEdit *m_secret = nullptr;
     FieldMessage *m_secretMessage = nullptr;
     QLabel *m_receiverState = nullptr;
+    QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
 };
 

@@ -290,7 +290,11 @@ void ConsoleController::startScreenshots()
 {
     m_screenshotsStarted = true;
 
-    auto *runner = new ScreenshotRunner(m_window, m_options.screenshotDir, defaultScreenshotSteps(), this);
+    QList<ScreenshotStep> steps = defaultScreenshotSteps();
+    for (ScreenshotStep &step : steps)
+        step.fileName = screenshotFileName(step.fileName, m_options.language, m_options.theme);
+
+    auto *runner = new ScreenshotRunner(m_window, m_options.screenshotDir, steps, this);
     connect(runner, &ScreenshotRunner::saved, this, [](const QString &path) { printLine(stdout, path); });
     connect(runner, &ScreenshotRunner::finished, this, [this, runner](bool ok, const QString &message) {
         runner->deleteLater();

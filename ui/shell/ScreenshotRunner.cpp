@@ -13,11 +13,13 @@
 #include "inbox/ConversationPane.h"
 #include "inbox/InboxView.h"
 #include "keyboard/PaletteScreenshot.h"
+#include "settings/SettingsScreenshot.h"
 #include "bulk/BulkScreenshot.h"
 #include "training/AdminScreenshots.h"
 #include "models/PagedListModel.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 #include <QTableView>
 
 namespace weav::ui {
@@ -114,7 +116,24 @@ QList<ScreenshotStep> defaultScreenshotSteps()
         {QStringLiteral("activity.png"), ScreenshotRunner::tr("the activity"), prepareActivityScreenshot},
         {QStringLiteral("analytics.png"), ScreenshotRunner::tr("the analytics dashboard"), prepareAnalyticsScreenshot, {}},
         {QStringLiteral("palette.png"), ScreenshotRunner::tr("the command palette"), preparePaletteScreenshot},
+        {QStringLiteral("settings.png"), ScreenshotRunner::tr("the settings dialog"), prepareSettingsScreenshot,
+         settingsScreenshotTarget, {}},
     };
+}
+
+QString screenshotFileName(const QString &fileName, const QString &language, const QString &theme)
+{
+    static const QRegularExpression english(QStringLiteral("^en([_-].*)?$"), QRegularExpression::CaseInsensitiveOption);
+    QString suffix;
+    if (!language.isEmpty() && !english.match(language).hasMatch())
+        suffix += QLatin1Char('-') + language;
+    if (theme.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0)
+        suffix += QStringLiteral("-dark");
+
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return fileName + suffix;
+    return fileName.left(dot) + suffix + fileName.mid(dot);
 }
 
 ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &directory, QList<ScreenshotStep> steps,

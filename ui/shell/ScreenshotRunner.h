@@ -35,9 +35,14 @@ struct ScreenshotStep
 
 // The steps of `weav-console --screenshot-dir`, in order: inbox.png, conversation.png,
 // customers.png, companies.png, bulk-result.png, agents.png, agent-form.png, training.png,
-// wizard-source.png, wizard-result.png, activity.png, analytics.png, palette.png. A new view adds
-// its step here.
+// wizard-source.png, wizard-result.png, activity.png, analytics.png, palette.png, settings.png. A
+// new view adds its step here.
 QList<ScreenshotStep> defaultScreenshotSteps();
+
+// Returns fileName with the run's language and theme before the extension: inbox.png with language
+// "de" and theme "dark" becomes inbox-de-dark.png. An empty or English language ("en", "en_US") adds
+// nothing, and neither does a theme other than dark.
+QString screenshotFileName(const QString &fileName, const QString &language, const QString &theme);
 
 // Renders the main window at a fixed size after each step and saves it as a PNG in a folder.
 class ScreenshotRunner : public QObject
