@@ -107,7 +107,7 @@ QStringList AgentValidator::validateField(const QString &name, const QJsonValue 
 QStringList AgentValidator::checkName(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull() || (value.isString() && FieldRules::isBlank(value.toString())))
-        return {tr("The name is missing. Enter a name of up to %1 characters.").arg(MaxNameLength)};
+        return {tr("The name is missing. Enter a name of up to %Ln characters.", nullptr, int(MaxNameLength))};
     return checkText(value, MaxNameLength, tr("name"));
 }
 

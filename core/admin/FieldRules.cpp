@@ -25,9 +25,8 @@ QString FieldRules::tooLongMessage(const QString &text, qsizetype maxCharacters,
     const qsizetype count = characterCount(text);
     if (count <= maxCharacters)
         return {};
-    return tr("The %1 has %2 characters, but at most %3 are allowed. Shorten it by %4.")
+    return tr("The %1 has %n characters, but at most %2 are allowed. Shorten it by %3.", nullptr, int(count))
         .arg(label)
-        .arg(count)
         .arg(maxCharacters)
         .arg(count - maxCharacters);
 }

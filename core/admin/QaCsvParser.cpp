@@ -146,9 +146,9 @@ void readRecord(const CsvRecord &record, int row, QaCsvContent *content)
         return;
     }
     if (fields.size() > 2) {
-        addProblem(QaCsvParser::tr("The row has %1 columns, but a Q&A row has two: the question and the answer. Put double "
-                      "quotes around a question or answer that contains a comma.")
-                       .arg(fields.size()));
+        addProblem(QaCsvParser::tr("The row has %n columns, but a Q&A row has two: the question and the answer. Put double "
+                                   "quotes around a question or answer that contains a comma.",
+                                   nullptr, int(fields.size())));
         return;
     }
 

@@ -36,7 +36,7 @@ QStringList TextItemCheck::checkTitle(const QString &title, bool required)
     if (!required && FieldRules::isBlank(title))
         return {};
     return requiredTextProblems(title, MaxTitleLength, tr("title"),
-                                tr("The title is missing. Enter a title of up to %1 characters.").arg(MaxTitleLength));
+                                tr("The title is missing. Enter a title of up to %Ln characters.", nullptr, int(MaxTitleLength)));
 }
 
 QStringList TextItemCheck::checkContent(const QString &content)

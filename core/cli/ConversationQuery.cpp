@@ -113,7 +113,9 @@ bool ConversationQuery::readText(const CommandLine &line, const QString &option,
         return false;
     }
     if (value.size() > maxLength) {
-        *error = tr("The --%1 value is %2 characters long; use at most %3.").arg(option).arg(value.size()).arg(maxLength);
+        *error = tr("The --%1 value is %n characters long; use at most %2.", nullptr, int(value.size()))
+                     .arg(option)
+                     .arg(maxLength);
         return false;
     }
     *target = value;

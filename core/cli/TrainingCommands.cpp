@@ -312,10 +312,10 @@ int runTrainingAddQa(CommandContext &context)
     for (const QaCsvPair &pair : csv.pairs) {
         const ApiResponse response = client.sendAndWait(trainingRequests::createQa(pair.question, pair.answer));
         if (!response.ok()) {
-            context.note(Training::tr("The pair of row %1 was not created; %2 of %3 pairs were created before it.")
+            context.note(Training::tr("The pair of row %1 was not created; %2 of %n pairs were created before it.",
+                                      nullptr, int(csv.pairs.size()))
                              .arg(pair.row)
-                             .arg(created.size())
-                             .arg(csv.pairs.size()));
+                             .arg(created.size()));
             return printCreated(context, created, reportAdminFailure(context, response.error));
         }
         created.append(response.object());

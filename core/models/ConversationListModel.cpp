@@ -136,6 +136,8 @@ QVariant ConversationListModel::cellData(const Conversation &conversation, int c
     case ChannelColumn:
         return choiceCell(conversation.channel, channelLabel(conversation.channel), role);
     case StatusColumn:
+        if (role == Qt::AccessibleTextRole)
+            return conversation.status.isEmpty() ? tr("No status") : statusLabel(conversation.status);
         return choiceCell(conversation.status, statusLabel(conversation.status), role);
     case AssigneeColumn:
         return assigneeCell(conversation, role);
@@ -182,6 +184,9 @@ QVariant ConversationListModel::priorityCell(const Conversation &conversation, i
 {
     if (role == SortRole)
         return conversation.priorityRank();
+    // A null priority shows an empty cell, which a screen reader would skip without a word.
+    if (role == Qt::AccessibleTextRole)
+        return conversation.priority.isEmpty() ? tr("No priority") : priorityLabel(conversation.priority);
     return choiceCell(conversation.priority, priorityLabel(conversation.priority), role);
 }
 

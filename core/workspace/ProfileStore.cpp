@@ -172,8 +172,8 @@ ProfileError ProfileStore::validate(const Profile &profile)
     if (profile.name.isEmpty())
         return errorAt(Field::Name, tr("Enter a name for the profile."));
     if (profile.name.size() > maxNameLength) {
-        return errorAt(Field::Name, tr("The profile name is %1 characters long; use at most %2.")
-                                        .arg(profile.name.size())
+        return errorAt(Field::Name, tr("The profile name is %n characters long; use at most %1.", nullptr,
+                                       int(profile.name.size()))
                                         .arg(maxNameLength));
     }
     if (containsSeparator(profile.name))

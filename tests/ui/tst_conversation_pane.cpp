@@ -326,8 +326,19 @@ void ConversationPaneTest::assignsTeammateThroughPicker()
 
 void ConversationPaneTest::otherAgentOnChatShowsChannelRule()
 {
-    const Conversation chat = takeConversation(QStringLiteral("chat"));
+    // The picker lists only active agents, so the chat must have been started by one; which open
+    // chat comes next depends on the tests before this one.
+    const QList<core::Agent> allAgents = agents();
+    const auto startedByActiveAgent = [&allAgents](const Conversation &conversation) {
+        return std::any_of(allAgents.cbegin(), allAgents.cend(), [&conversation](const core::Agent &agent) {
+            return agent.id == conversation.agentId && agent.isActive && !agent.isCopilot;
+        });
+    };
+    Conversation chat = takeConversation(QStringLiteral("chat"));
+    for (int attempt = 0; attempt < 20 && !chat.id.isEmpty() && !startedByActiveAgent(chat); ++attempt)
+        chat = takeConversation(QStringLiteral("chat"));
     QVERIFY(!chat.id.isEmpty());
+    QVERIFY2(startedByActiveAgent(chat), qPrintable(chat.agentId));
     auto pane = newPane(session);
     showAndWait(pane.get(), chat);
 
@@ -724,7 +735,7 @@ void ConversationPaneTest::missingTeammateDisablesSending()
 
     QTest::keyClicks(pane->composer()->editor(Mode::Reply), QStringLiteral("Nobody to send this as"));
     QVERIFY(pane->composer()->senderText().contains(QStringLiteral("No teammate is set")));
-    QVERIFY(pane->composer()->senderText().contains(QStringLiteral("connection settings")));
+    QVERIFY(pane->composer()->senderText().contains(QStringLiteral("File > Settings > Replies")));
     QVERIFY(!pane->composer()->sendButton()->isEnabled());
 }
 

@@ -279,7 +279,8 @@ void MainWindowTest::statusBar_showsRateLimitHeadroom()
     QVERIFY(response.ok());
     QCOMPARE(response.rateLimitLimit, RateLimitPerMinute);
 
-    QTRY_COMPARE(rateLimit->text(), QStringLiteral("API: %1/%2 left").arg(session->rateLimitRemaining()).arg(RateLimitPerMinute));
+    const QLocale locale;
+    QTRY_COMPARE(rateLimit->text(), QStringLiteral("API: %1/%2 left").arg(locale.toString(session->rateLimitRemaining()), locale.toString(RateLimitPerMinute)));
     QVERIFY(rateLimit->isVisible());
 }
 
@@ -373,7 +374,7 @@ void MainWindowTest::tokenPrompt_cancelFailsWaitingWrite()
 
     QTest::mouseClick(window->tokenPrompt()->discardButton(), Qt::LeftButton);
 
-    QTRY_VERIFY(reply.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), ReplyTimeoutMs);
     QCOMPARE(reply->status, 401);
     QCOMPARE(session->parkedRequestCount(), 0);
     QTRY_VERIFY(!window->tokenPrompt());

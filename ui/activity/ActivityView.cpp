@@ -31,6 +31,8 @@ QTableView *createTable(QAbstractItemModel *model, const QString &objectName, QW
 {
     auto *table = new QTableView(parent);
     table->setObjectName(objectName);
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    table->setTabKeyNavigation(false);
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -111,6 +113,7 @@ QWidget *ActivityView::buildExchangeSection()
     auto *presentation = new ActivityPresentation(ActivityPresentation::Source::Exchanges, this);
     presentation->setSourceModel(m_exchanges);
     m_exchangeTable = createTable(presentation, QStringLiteral("exchangeTable"), section);
+    m_exchangeTable->setAccessibleName(tr("Requests to the workspace"));
     m_exchangeTable->setContextMenuPolicy(Qt::CustomContextMenu);
     // The path takes the width that the fixed columns leave.
     QHeaderView *header = m_exchangeTable->horizontalHeader();
@@ -148,6 +151,7 @@ QWidget *ActivityView::buildDeliverySection()
     auto *presentation = new ActivityPresentation(ActivityPresentation::Source::Deliveries, this);
     presentation->setSourceModel(m_deliveries);
     m_deliveryTable = createTable(presentation, QStringLiteral("deliveryTable"), section);
+    m_deliveryTable->setAccessibleName(tr("Webhook deliveries received"));
     QHeaderView *header = m_deliveryTable->horizontalHeader();
     header->resizeSection(WebhookDeliveryModel::ReceivedColumn, 90);
     header->resizeSection(WebhookDeliveryModel::EventColumn, 300);
@@ -182,7 +186,7 @@ void ActivityView::loadRecentDeliveries()
 void ActivityView::showReceiverState()
 {
     if (!m_listener) {
-        m_receiverLine->setText(tr("Webhooks are off. Turn them on in File > Live Update Settings."));
+        m_receiverLine->setText(tr("Webhooks are off. Turn them on in File > Settings > Live Updates."));
         return;
     }
     m_receiverLine->setText(m_listener->stateText());

@@ -117,6 +117,7 @@ AgentForm::AgentForm(core::Session *session, QWidget *parent) : QWidget(parent),
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_body);
+    m_scroll->setAccessibleName(tr("Agent settings"));
 
     m_saveButton = new QPushButton(tr("Save"), this);
     m_saveButton->setDefault(true);
@@ -125,6 +126,8 @@ AgentForm::AgentForm(core::Session *session, QWidget *parent) : QWidget(parent),
     buttons->addStretch(1);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
+    // Save is created first but shown right of Revert.
+    QWidget::setTabOrder(m_revertButton, m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -148,7 +151,7 @@ AgentForm::~AgentForm() = default;
 void AgentForm::buildFields(QGridLayout *grid)
 {
     m_name = new QLineEdit(m_body);
-    m_name->setPlaceholderText(tr("Required, up to %1 characters").arg(AgentValidator::MaxNameLength));
+    m_name->setPlaceholderText(tr("Required, up to %Ln characters", nullptr, int(AgentValidator::MaxNameLength)));
     addField(grid, tr("&Name:"), m_name, NameField);
 
     m_description = new QPlainTextEdit(m_body);
@@ -168,13 +171,13 @@ void AgentForm::buildFields(QGridLayout *grid)
     addField(grid, tr("&Max messages per session:"), m_maxMessages, MaxMessagesField);
 
     m_tone = suggestionBox(AgentValidator::toneSuggestions(), m_body);
-    m_tone->setToolTip(tr("Choose a tone the product offers, or type your own (up to %1 characters).")
-                           .arg(AgentValidator::MaxToneLength));
+    m_tone->setToolTip(tr("Choose a tone the product offers, or type your own (up to %Ln characters).", nullptr,
+                          int(AgentValidator::MaxToneLength)));
     addField(grid, tr("&Tone:"), m_tone, ToneField);
 
     m_responseLength = suggestionBox(AgentValidator::responseLengthSuggestions(), m_body);
-    m_responseLength->setToolTip(tr("Choose a length the product offers, or type your own (up to %1 characters).")
-                                     .arg(AgentValidator::MaxResponseLengthLength));
+    m_responseLength->setToolTip(tr("Choose a length the product offers, or type your own (up to %Ln characters).",
+                                    nullptr, int(AgentValidator::MaxResponseLengthLength)));
     addField(grid, tr("&Response length:"), m_responseLength, ResponseLengthField);
 
     m_active = new QCheckBox(tr("Active: the agent takes conversations"), m_body);
@@ -220,6 +223,7 @@ QWidget *AgentForm::buildReadOnlyPart()
     layout->addWidget(sectionLabel(tr("Prohibited phrases"), part));
     m_phrases = new QTreeWidget(part);
     m_phrases->setHeaderLabels({tr("Phrase"), tr("Added")});
+    m_phrases->setAccessibleName(tr("Prohibited phrases"));
     m_phrases->setRootIsDecorated(false);
     m_phrases->setFixedHeight(110);
     m_phrases->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -230,6 +234,7 @@ QWidget *AgentForm::buildReadOnlyPart()
     layout->addWidget(sectionLabel(tr("Escalation rules"), part));
     m_rules = new QTreeWidget(part);
     m_rules->setHeaderLabels({tr("Channel"), tr("Rule"), tr("Escalate to")});
+    m_rules->setAccessibleName(tr("Escalation rules"));
     m_rules->setRootIsDecorated(false);
     m_rules->setWordWrap(true);
     m_rules->setFixedHeight(150);
@@ -320,9 +325,9 @@ void AgentForm::showReadOnlyPart(const core::Agent &agent)
         if (!agent.slug.isEmpty())
             lines.append(tr("Slug: %1").arg(agent.slug));
         if (agent.createdAt.isValid())
-            lines.append(tr("Created: %1").arg(RelativeTime::exactText(agent.createdAt)));
+            lines.append(tr("Created: %1").arg(RelativeTime::localText(agent.createdAt)));
         if (agent.updatedAt.isValid())
-            lines.append(tr("Updated: %1").arg(RelativeTime::exactText(agent.updatedAt)));
+            lines.append(tr("Updated: %1").arg(RelativeTime::localText(agent.updatedAt)));
     } else {
         lines.append(tr("The API creates chat agents. The copilot and the email agent come with the workspace."));
     }

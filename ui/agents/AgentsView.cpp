@@ -41,6 +41,9 @@ AgentsView::AgentsView(core::Session *session, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("agentTable"));
+    m_table->setAccessibleName(tr("AI agents"));
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_tableModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -369,7 +372,7 @@ void AgentsView::updateCount()
     else if (m_agents->isComplete())
         m_countLabel->setText(tr("Agents: %1").arg(QLocale().toString(loaded)));
     else
-        m_countLabel->setText(tr("%1 agents loaded…").arg(QLocale().toString(loaded)));
+        m_countLabel->setText(tr("%Ln agents loaded…", nullptr, loaded));
     updateButtons();
 }
 

@@ -5,6 +5,7 @@
 #include "HeatmapWidget.h"
 #include "KpiTile.h"
 #include "common/ErrorText.h"
+#include "shell/ShellIcons.h"
 
 #include "analytics/ConversationCache.h"
 #include "workspace/Session.h"
@@ -133,6 +134,7 @@ QWidget *AnalyticsView::buildControls()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     }
+    m_preset->setAccessibleName(tr("Period"));
     m_from->setAccessibleName(tr("First day of the period"));
     m_to->setAccessibleName(tr("Last day of the period"));
     m_periodError = fieldError(m_periodGroup);
@@ -157,12 +159,14 @@ QWidget *AnalyticsView::buildControls()
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zone->setCurrentText(QString::fromUtf8(m_zoneValue.id()));
     m_zone->setToolTip(tr("The IANA time zone whose local days make up the period, e.g. Europe/Berlin"));
+    m_zone->setAccessibleName(tr("Time zone"));
     m_zoneError = fieldError(m_filterGroup);
     m_channel = new QComboBox(m_filterGroup);
+    m_channel->setAccessibleName(tr("Channel"));
     m_channel->addItem(tr("All channels"), QString());
     m_channel->addItem(tr("Email"), QStringLiteral("email"));
     m_channel->addItem(tr("Chat"), QStringLiteral("chat"));
-    m_refresh = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Refresh"), m_filterGroup);
+    m_refresh = new QPushButton(shellIcon(QStringLiteral("sync")), tr("Refresh"), m_filterGroup);
     m_refresh->setToolTip(tr("Fetch the conversations that changed since the last refresh"));
     filters->addWidget(new QLabel(tr("Time zone:"), m_filterGroup), 0, 0);
     filters->addWidget(m_zone, 0, 1);
@@ -210,7 +214,7 @@ QWidget *AnalyticsView::buildErrorLine()
     auto *layout = new QHBoxLayout(frame);
     layout->setContentsMargins(8, 4, 8, 4);
     auto *icon = new QLabel(frame);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(18, 18));
+    icon->setPixmap(shellIcon(QStringLiteral("warning")).pixmap(18, 18));
     icon->setAccessibleName(tr("Error"));
     m_errorText = new QLabel(frame);
     m_errorText->setWordWrap(true);
@@ -249,6 +253,7 @@ QWidget *AnalyticsView::buildContent()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(content);
+    m_scroll->setAccessibleName(tr("Dashboard"));
     return m_scroll;
 }
 
@@ -681,11 +686,11 @@ void AnalyticsView::updateStatus()
     const QString channel = m_channel->itemText(std::max(0, m_channel->findData(current.channel)));
     const QString asOf = m_dataAsOf.isValid() ? QLocale().toString(m_dataAsOf.toLocalTime(), QLocale::ShortFormat) : tr("an unknown time");
     m_status->setText(notice
-                      + tr("Times in %1 · %2, compared with %3 · %4 · %5 conversations as of %6")
+                      + tr("Times in %1 · %2, compared with %3 · %4 · %Ln conversations as of %5", nullptr,
+                           int(m_snapshot.size()))
                             .arg(DashboardPeriod::zoneText(current.zone, QDateTime::currentDateTimeUtc()),
                                  DashboardPeriod::rangeText(current.from, current.to),
-                                 DashboardPeriod::rangeText(previousFrom, previousTo), channel,
-                                 MetricFormat::count(m_snapshot.size()), asOf));
+                                 DashboardPeriod::rangeText(previousFrom, previousTo), channel, asOf));
 }
 
 void AnalyticsView::showError(const QString &message)

@@ -1,6 +1,7 @@
 #include "BarListWidget.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -22,6 +23,7 @@ BarListWidget::BarListWidget(QWidget *parent)
     : QWidget(parent)
 {
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
@@ -31,8 +33,32 @@ void BarListWidget::setBars(const QList<Bar> &bars)
     m_max = 0;
     for (const Bar &bar : bars)
         m_max = std::max(m_max, bar.value);
+    m_current = bars.isEmpty() ? -1 : std::clamp(m_current, 0, int(bars.size()) - 1);
+    describeCurrentRow();
     updateGeometry();
     update();
+}
+
+void BarListWidget::setCurrentRow(int index)
+{
+    if (m_bars.isEmpty())
+        return;
+
+    m_current = std::clamp(index, 0, int(m_bars.size()) - 1);
+    describeCurrentRow();
+    update();
+}
+
+QString BarListWidget::rowText(int index) const
+{
+    const Bar &bar = m_bars.at(index);
+    return tr("%1: %n open conversation(s)", nullptr, bar.value).arg(bar.label);
+}
+
+// A screen reader reads the description of the focused widget, so it follows the current row.
+void BarListWidget::describeCurrentRow()
+{
+    setAccessibleDescription(m_current >= 0 ? rowText(m_current) : tr("No open conversations"));
 }
 
 int BarListWidget::rowHeight() const
@@ -102,6 +128,12 @@ void BarListWidget::paintEvent(QPaintEvent *)
         const QRect valueRect(barRect.right() + Margin, row.top(), valueWidth, row.height());
         painter.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(bar.value));
     }
+
+    if (hasFocus() && m_current >= 0) {
+        painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rowRect(m_current).adjusted(0, 0, -1, -1));
+    }
 }
 
 bool BarListWidget::event(QEvent *event)
@@ -126,8 +158,49 @@ void BarListWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     QWidget::mouseReleaseEvent(event);
     const int row = rowAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton && row >= 0)
-        emit barClicked(row);
+    if (event->button() != Qt::LeftButton || row < 0)
+        return;
+
+    setCurrentRow(row);
+    emit barClicked(row);
+}
+
+void BarListWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+        setCurrentRow(m_current - 1);
+        break;
+    case Qt::Key_Down:
+        setCurrentRow(m_current + 1);
+        break;
+    case Qt::Key_Home:
+        setCurrentRow(0);
+        break;
+    case Qt::Key_End:
+        setCurrentRow(int(m_bars.size()) - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current >= 0)
+            emit barClicked(m_current);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void BarListWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void BarListWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 } // namespace weav::ui

@@ -70,6 +70,8 @@ ChartPanel::ChartPanel(Metric metric, QWidget *content, QWidget *parent)
 
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save this chart as a PNG or SVG picture, or its numbers as CSV"));
+    // Every panel has an Export button, so the name says which chart it saves.
+    m_export->setAccessibleName(tr("Export %1").arg(MetricHelp::title(metric)));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("Picture as PNG…"), this, [this] { chooseFileAndExport(Format::Png); });
@@ -90,6 +92,10 @@ ChartPanel::ChartPanel(Metric metric, QWidget *content, QWidget *parent)
     layout->addWidget(m_note);
     content->setParent(this);
     content->setToolTip(MetricHelp::tooltip(metric));
+    if (content->accessibleName().isEmpty())
+        content->setAccessibleName(MetricHelp::title(metric));
+    if (content->accessibleDescription().isEmpty())
+        content->setAccessibleDescription(MetricHelp::definition(metric));
     layout->addWidget(content, 1);
 }
 

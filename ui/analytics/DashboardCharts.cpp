@@ -11,6 +11,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QApplication>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -34,9 +36,12 @@ const QColor NeutralColor(0x4f, 0x7c, 0x8a);
 const QColor UnassignedColor(0x9a, 0x9a, 0x9a);
 
 // Diagonal stripes over the colour, so that the chat bars differ from the email bars in shape too.
+// The tile has the screen's device pixel ratio, so that the stripes stay sharp when scaled.
 QBrush stripedBrush(const QColor &color)
 {
-    QPixmap tile(8, 8);
+    const qreal ratio = qGuiApp->devicePixelRatio();
+    QPixmap tile(QSize(8, 8) * ratio);
+    tile.setDevicePixelRatio(ratio);
     tile.fill(color);
     QPainter painter(&tile);
     painter.setPen(QPen(color.lighter(145), 2));
@@ -45,6 +50,60 @@ QBrush stripedBrush(const QColor &color)
     painter.drawLine(4, 12, 12, 4);
     return QBrush(tile);
 }
+
+// Colours the chart's background, legend and axes from the palette. QChart::setTheme() is not used,
+// because it also replaces the colours of the series, which carry the channels' colours.
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.18);
+
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *one : series) {
+        auto *pie = qobject_cast<QPieSeries *>(one);
+        if (!pie)
+            continue;
+        const QList<QPieSlice *> slices = pie->slices();
+        for (QPieSlice *slice : slices) {
+            slice->setLabelColor(text);
+            slice->setBorderColor(palette.color(QPalette::Base));
+        }
+    }
+}
+
+// Colours a chart view's chart again when the application's palette changes (the theme).
+class ChartPaletteFollower : public QObject
+{
+public:
+    explicit ChartPaletteFollower(QChartView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::PaletteChange && m_view->chart())
+            applyPalette(m_view->chart(), m_view->palette());
+        return false;
+    }
+
+private:
+    QChartView *m_view;
+};
 
 QChartView *createChartView(QWidget *parent)
 {
@@ -57,6 +116,8 @@ QChartView *createChartView(QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(ChartMinimumHeight);
+    applyPalette(chart, view->palette());
+    new ChartPaletteFollower(view);
     return view;
 }
 
@@ -99,6 +160,7 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *horizontal, Q
     chart->addAxis(vertical, Qt::AlignLeft);
     series->attachAxis(horizontal);
     series->attachAxis(vertical);
+    applyPalette(chart, QApplication::palette());
 }
 
 void fillModel(QStandardItemModel *model, const QStringList &headers, const QList<QVariantList> &rows)
@@ -300,6 +362,7 @@ void DashboardCharts::showFirstResponsePerDay(const core::PeriodMetrics &period)
         line->attachAxis(axisX);
         line->attachAxis(axisY);
     }
+    applyPalette(chart, QApplication::palette());
 
     fillModel(target->dataModel(),
               {tr("Date"), tr("First responses"), tr("Median (s)"), tr("90th percentile (s)"), tr("Mean (s)")}, rows);
@@ -383,12 +446,12 @@ void DashboardCharts::showAssigneeSplit(const core::PeriodMetrics &period)
             tr("%1: %2 (%3)").arg(slice.label, MetricFormat::count(slice.count), MetricFormat::share(share)), slice.count);
         pieSlice->setColor(slice.color);
         pieSlice->setLabelVisible(true);
-        pieSlice->setBorderColor(Qt::white);
         const char assignee = slice.assignee;
         connect(pieSlice, &QPieSlice::clicked, this, [this, assignee] { emit assigneeTypeClicked(assignee); });
     }
     chart->addSeries(series);
     chart->legend()->setVisible(false);
+    applyPalette(chart, QApplication::palette());
     fillModel(target->dataModel(), {tr("Assignee type"), tr("Conversations"), tr("Share")}, rows);
 }
 
@@ -410,9 +473,9 @@ void DashboardCharts::showWorkload(const QList<WorkloadBar> &bars, int unassigne
 
     m_workloadBars->setBars(rowsShown);
     fillModel(target->dataModel(), {tr("Assignee"), tr("Assignee type"), tr("Open conversations")}, rows);
-    target->setNote(bars.size() > shown ? tr("The %1 assignees with the most open conversations of %2; the CSV export has all of them.")
-                                              .arg(shown)
-                                              .arg(bars.size())
+    target->setNote(bars.size() > shown ? tr("The %Ln assignees with the most open conversations of %1; the CSV export has "
+                                             "all of them.", nullptr, shown)
+                                              .arg(QLocale().toString(bars.size()))
                                         : QString());
 }
 

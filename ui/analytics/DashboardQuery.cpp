@@ -75,7 +75,8 @@ QString DashboardPeriod::validate(const QDate &from, const QDate &to)
         return tr("The period ends before it starts: choose a \"to\" date on or after %1.")
             .arg(QLocale().toString(from, QLocale::ShortFormat));
     if (from.daysTo(to) + 1 > MaxDays)
-        return tr("The period is %1 days long; choose at most %2 days.").arg(from.daysTo(to) + 1).arg(MaxDays);
+        return tr("The period is %Ln days long; choose at most %1 days.", nullptr, int(from.daysTo(to) + 1))
+            .arg(QLocale().toString(MaxDays));
     return {};
 }
 

@@ -144,6 +144,10 @@ DrillDownDialog::DrillDownDialog(const QString &title, const QString &note, cons
     m_count->setText(tr("%n conversation(s)", nullptr, m_model->rowCount()));
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(title);
+    m_table->setAccessibleDescription(m_count->text());
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -3,12 +3,14 @@
 #include <QWidget>
 
 #include <array>
+#include <utility>
 
 namespace weav::ui {
 
 // Conversations created by local weekday (rows, Monday first) and hour (columns). Each cell shows
 // its count as a number and as a shade, so the shade is never the only signal. A click on a
-// non-empty cell emits cellClicked().
+// non-empty cell emits cellClicked(). With keyboard focus, the arrow keys move a current cell,
+// whose text is the accessible description, and Enter or Space on it acts as a click.
 class HeatmapWidget : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,12 @@ public:
     // The cell's rectangle in widget coordinates.
     QRect cellRect(int weekday, int hour) const;
 
+    // The cell that the keyboard moves and activates, as {weekday, hour}.
+    std::pair<int, int> currentCell() const { return m_current; }
+    void setCurrentCell(int weekday, int hour);
+    // The cell's weekday, hour range and count, e.g. "Tuesday, 14:00–15:00: 12 conversations created".
+    QString cellText(int weekday, int hour) const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -33,6 +41,9 @@ protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     // Weekday and hour under a point, or {-1, -1}.
@@ -40,9 +51,13 @@ private:
     QRect gridRect() const;
     void paintLabels(QPainter &painter) const;
     void paintCell(QPainter &painter, int weekday, int hour) const;
+    void paintCurrentCell(QPainter &painter) const;
+    void describeCurrentCell();
+    void activateCurrentCell();
 
     Counts m_counts{};
     int m_max = 0;
+    std::pair<int, int> m_current{0, 0};
 };
 
 } // namespace weav::ui

@@ -10,9 +10,11 @@ namespace weav::ui {
 
 namespace {
 
-// Dark enough on a light background to read at small sizes.
+// Dark enough on a light background to read at small sizes, and light enough on a dark one.
 const QColor ImprovedColor(0x1b, 0x6e, 0x20);
 const QColor WorsenedColor(0xa3, 0x1f, 0x1f);
+const QColor ImprovedOnDarkColor(0x7f, 0xd3, 0x85);
+const QColor WorsenedOnDarkColor(0xff, 0x8a, 0x80);
 
 QLabel *createLabel(QWidget *parent, qreal scale, bool bold)
 {
@@ -70,7 +72,10 @@ void KpiTile::showValues(std::optional<double> current, std::optional<double> pr
     m_value->setText(MetricFormat::value(current, m_kind));
     m_previous->setText(tr("Previous period: %1").arg(MetricFormat::value(previous, m_kind)));
     m_detail->setText(detail);
-    showDelta(MetricFormat::delta(current, previous, m_kind, m_better));
+
+    const MetricFormat::Delta delta = MetricFormat::delta(current, previous, m_kind, m_better);
+    showDelta(delta);
+    describe(delta);
 }
 
 void KpiTile::clearValues()
@@ -79,21 +84,50 @@ void KpiTile::clearValues()
     m_previous->setText(tr("Previous period: —"));
     m_detail->clear();
     showDelta({});
+    describe({});
 }
 
 void KpiTile::showDelta(const MetricFormat::Delta &delta)
 {
     m_delta->setText(delta.text.isEmpty() ? QStringLiteral(" ") : delta.text);
 
-    if (!delta.improved)
+    if (!delta.improved) {
         m_delta->setStyleSheet(QString());
-    else
-        m_delta->setStyleSheet(QStringLiteral("color: %1").arg((*delta.improved ? ImprovedColor : WorsenedColor).name()));
+    } else {
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        const QColor improved = dark ? ImprovedOnDarkColor : ImprovedColor;
+        const QColor worsened = dark ? WorsenedOnDarkColor : WorsenedColor;
+        m_delta->setStyleSheet(QStringLiteral("color: %1").arg((*delta.improved ? improved : worsened).name()));
+    }
 
     QString meaning;
     if (delta.improved)
         meaning = *delta.improved ? tr("an improvement") : tr("a worsening");
     m_delta->setAccessibleDescription(meaning);
+}
+
+// E.g. "12 min. Down −3 min (−20.0 %) on the previous period, an improvement. Previous period:
+// 15 min." The arrow of the delta's text becomes a word, which a screen reader speaks clearly.
+void KpiTile::describe(const MetricFormat::Delta &delta)
+{
+    QStringList sentences{m_value->text()};
+
+    if (delta.direction != 0) {
+        // MetricFormat::delta() starts a change's text with "▲ " or "▼ ".
+        const QString change = delta.text.mid(2);
+        QString sentence = delta.direction > 0 ? tr("Up %1 on the previous period").arg(change)
+                                               : tr("Down %1 on the previous period").arg(change);
+        if (delta.improved)
+            sentence = (*delta.improved ? tr("%1, an improvement") : tr("%1, a worsening")).arg(sentence);
+        sentences.append(sentence);
+    } else if (!delta.text.isEmpty()) {
+        sentences.append(delta.text);
+    }
+
+    sentences.append(m_previous->text());
+    if (!m_detail->text().isEmpty())
+        sentences.append(m_detail->text());
+    setAccessibleDescription(sentences.join(QStringLiteral(". ")) + QLatin1Char('.'));
 }
 
 void KpiTile::setClickable(bool clickable)

@@ -13,8 +13,9 @@ namespace weav::ui {
 
 // One key figure of the period: its value, the previous period's value and the change as an arrow
 // with a signed text, coloured by whether it is an improvement (the colour is never the only
-// signal). The definition is the tooltip. A tile that can list its conversations is clicked with
-// the mouse, or with Enter or Space when it has focus.
+// signal). The definition is the tooltip. The accessible description reads the value, the change
+// in words and the previous value. A tile that can list its conversations is clicked with the
+// mouse, or with Enter or Space when it has focus.
 class KpiTile : public QFrame
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ protected:
 
 private:
     void showDelta(const MetricFormat::Delta &delta);
+    void describe(const MetricFormat::Delta &delta);
 
     Metric m_metric;
     MetricFormat::Kind m_kind;

@@ -26,6 +26,7 @@ BulkActionBar::BulkActionBar(core::Session *session, QWidget *parent)
     m_scope->setMinimumContentsLength(30);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scope->setToolTip(tr("Which conversations the action changes"));
+    m_scope->setAccessibleName(tr("Apply to"));
 
     m_assign = new QPushButton(tr("Assign…"), this);
     m_status = buildChoiceButton(tr("Status"), {{tr("Reopen"), BulkAction::setStatus(QStringLiteral("open"))},
@@ -89,8 +90,8 @@ void BulkActionBar::setSelection(int selectedCount, qint64 matchingCount)
 
     const BulkScope previous = scope();
     m_scope->clear();
-    m_scope->addItem(tr("The %L1 selected", nullptr, selectedCount).arg(selectedCount), int(BulkScope::Selected));
-    m_scope->addItem(matchingCount >= 0 ? tr("All %L1 matching this view").arg(matchingCount) : tr("All matching this view"),
+    m_scope->addItem(tr("The %Ln selected", nullptr, selectedCount), int(BulkScope::Selected));
+    m_scope->addItem(matchingCount >= 0 ? tr("All %Ln matching this view", nullptr, int(matchingCount)) : tr("All matching this view"),
                      int(BulkScope::AllMatching));
     setScope(previous);
 }

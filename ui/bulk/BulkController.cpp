@@ -104,8 +104,8 @@ void BulkController::confirm(const QStringList &ids)
     }
 
     const QString scopeText = m_scope == BulkScope::AllMatching
-                                  ? tr("all %L1 conversations that match this view").arg(ids.size())
-                                  : tr("the %L1 selected conversations").arg(ids.size());
+                                  ? tr("all %Ln conversations that match this view", nullptr, int(ids.size()))
+                                  : tr("the %Ln selected conversations", nullptr, int(ids.size()));
     const QString question = tr("%1: %2?").arg(m_action.title(), scopeText);
     const QString detail = tr("Each conversation is changed with its own request, %1 at a time. Failures are listed with "
                               "their reason, and can be retried.").arg(m_concurrency);

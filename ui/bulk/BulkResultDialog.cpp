@@ -36,6 +36,9 @@ BulkResultDialog::BulkResultDialog(core::BulkOperation *operation, const BulkAct
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setModel(m_filter);
+    m_table->setAccessibleName(tr("Outcome per conversation"));
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -83,6 +86,7 @@ QWidget *BulkResultDialog::buildButtons()
     m_retryButton = new QPushButton(tr("Retry failed"), row);
     m_exportButton = new QPushButton(tr("Export to CSV…"), row);
     m_closeButton = new QPushButton(tr("Close"), row);
+    m_closeButton->setDefault(true);
 
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_operation)
@@ -123,19 +127,17 @@ void BulkResultDialog::updateState()
     m_closeButton->setEnabled(!running);
 
     if (running) {
-        m_summary->setText(tr("%1: %L2 of %L3 conversations finished, %L4 failed so far.")
+        m_summary->setText(tr("%1: %L2 of %Ln conversations finished, %L3 failed so far.", nullptr, total)
                                .arg(m_action.title())
                                .arg(m_operation->finishedCount())
-                               .arg(total)
                                .arg(failed));
         return;
     }
-    m_summary->setText(tr("%1: %L2 done, %L3 failed, %L4 cancelled, of %L5 conversations.")
+    m_summary->setText(tr("%1: %L2 done, %L3 failed, %L4 cancelled, of %Ln conversations.", nullptr, total)
                            .arg(m_action.title())
                            .arg(done)
                            .arg(failed)
-                           .arg(cancelled)
-                           .arg(total));
+                           .arg(cancelled));
 }
 
 void BulkResultDialog::exportResults()

@@ -99,7 +99,9 @@ QWidget *ExportDialog::buildPathRow()
     auto *browse = new QPushButton(tr("Browse…"), row);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
 
-    layout->addWidget(new QLabel(tr("File:"), row));
+    auto *pathLabel = new QLabel(tr("&File:"), row);
+    pathLabel->setBuddy(m_path);
+    layout->addWidget(pathLabel);
     layout->addWidget(m_path, 1);
     layout->addWidget(browse);
 
@@ -205,7 +207,7 @@ void ExportDialog::writeFile()
 
     const int rows = m_source.model->rowCount();
     qCInfo(lcExport) << "exported" << rows << m_source.rowsName << "to" << path;
-    showOutcome(tr("Exported %L1 rows to %2.").arg(rows).arg(QDir::toNativeSeparators(path)), false);
+    showOutcome(tr("Exported %Ln rows to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), false);
     emit exported(path, rows);
 }
 

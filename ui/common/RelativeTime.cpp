@@ -31,6 +31,13 @@ QString RelativeTime::exactText(const QDateTime &time)
     return time.toLocalTime().toString(Qt::ISODate);
 }
 
+QString RelativeTime::localText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
 QString RelativeTime::formatPast(qint64 seconds, const QDateTime &time, const QDateTime &now)
 {
     if (seconds < Minute)
@@ -46,7 +53,7 @@ QString RelativeTime::formatPast(qint64 seconds, const QDateTime &time, const QD
     if (days <= 1)
         return tr("yesterday");
     if (seconds < Week)
-        return tr("%1 days ago").arg(days);
+        return tr("%n days ago", nullptr, int(days));
     return formatDate(time, now);
 }
 

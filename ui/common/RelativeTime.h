@@ -23,6 +23,10 @@ public:
     // The exact local time in ISO 8601 with its UTC offset, e.g. "2024-03-11T08:59:00+01:00".
     static QString exactText(const QDateTime &time);
 
+    // The local time in the default locale's short date and time format, e.g. "14.03.24 15:30" in
+    // German. Empty for an invalid time.
+    static QString localText(const QDateTime &time);
+
 private:
     static QString formatPast(qint64 seconds, const QDateTime &time, const QDateTime &now);
     static QString formatFuture(qint64 seconds, const QDateTime &time, const QDateTime &now);

@@ -6,6 +6,7 @@
 #include "api/Endpoints.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 namespace weav::ui {
@@ -21,9 +22,11 @@ RecordListTexts companyTexts()
     RecordListTexts texts;
     texts.searchPlaceholder = CompaniesView::tr("Search companies by name or domain");
     texts.searchToolTip = CompaniesView::tr("Finds companies whose name or domain contains the text, ignoring case.");
-    texts.countOfTotal = CompaniesView::tr("%1 of %2 companies");
-    texts.countComplete = CompaniesView::tr("%1 companies");
-    texts.countLoaded = CompaniesView::tr("%1 companies loaded");
+    texts.countOfTotal = [](int loaded, int total) {
+        return CompaniesView::tr("%1 of %Ln companies", nullptr, total).arg(QLocale().toString(loaded));
+    };
+    texts.countComplete = [](int loaded) { return CompaniesView::tr("%Ln companies", nullptr, loaded); };
+    texts.countLoaded = [](int loaded) { return CompaniesView::tr("%Ln companies loaded", nullptr, loaded); };
     texts.emptyWorkspace = CompaniesView::tr("This workspace has no companies yet.");
     texts.emptySearch = CompaniesView::tr("No company's name or domain contains “%1”.");
     texts.loadFailed = CompaniesView::tr("Could not load the companies");

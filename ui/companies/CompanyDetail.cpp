@@ -18,9 +18,11 @@ using core::CustomerListModel;
 RecordListTexts customerTexts()
 {
     RecordListTexts texts;
-    texts.countOfTotal = CompanyDetail::tr("Customers: %1 of %2");
-    texts.countComplete = CompanyDetail::tr("Customers: %1");
-    texts.countLoaded = CompanyDetail::tr("Customers: %1 loaded");
+    texts.countOfTotal = [](int loaded, int total) {
+        return CompanyDetail::tr("Customers: %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total));
+    };
+    texts.countComplete = [](int loaded) { return CompanyDetail::tr("Customers: %1").arg(QLocale().toString(loaded)); };
+    texts.countLoaded = [](int loaded) { return CompanyDetail::tr("Customers: %1 loaded").arg(QLocale().toString(loaded)); };
     texts.emptyWorkspace = CompanyDetail::tr("No customer belongs to this company.");
     texts.emptySearch = texts.emptyWorkspace;
     texts.loadFailed = CompanyDetail::tr("Could not load the company's customers");

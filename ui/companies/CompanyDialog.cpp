@@ -3,6 +3,7 @@
 #include "api/Endpoints.h"
 
 #include <QLineEdit>
+#include <QLocale>
 
 namespace weav::ui {
 
@@ -74,7 +75,7 @@ QString CompanyDialog::checkField(const QString &key) const
     if (count < 0)
         return tr("The employee count cannot be negative: enter 0 or more.");
     if (count > MaxEmployeeCount)
-        return tr("The employee count can be at most %1.").arg(MaxEmployeeCount);
+        return tr("The employee count can be at most %1.").arg(QLocale().toString(MaxEmployeeCount));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "FieldMessage.h"
 #include "ProfileTokens.h"
+#include "settings/ProfileChanges.h"
 #include "TokenField.h"
 #include "shell/HostLabel.h"
 #include "shell/ShellIcons.h"
@@ -50,6 +51,17 @@ QWidget *withMessage(QWidget *field, FieldMessage *message)
     layout->addWidget(field);
     layout->addWidget(message);
     return box;
+}
+
+// Adds a row whose label gives its mnemonic to the field itself, not to the box around the field
+// and its message. The field is named explicitly, because Qt takes a name from a buddy label only
+// when the label and the field have the same parent.
+void addFieldRow(QFormLayout *form, const QString &label, QWidget *box, QWidget *field)
+{
+    form->addRow(label, box);
+    if (auto *caption = qobject_cast<QLabel *>(form->labelForField(box)))
+        caption->setBuddy(field);
+    field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
 }
 
 } // namespace
@@ -105,6 +117,7 @@ QWidget *ConnectDialog::buildProfileColumn()
 
     m_profileList = new QListWidget(column);
     m_profileList->setObjectName(QStringLiteral("profileList"));
+    m_profileList->setAccessibleName(tr("Saved profiles"));
     m_profileList->setIconSize(QSize(20, 20));
     connect(m_profileList, &QListWidget::itemSelectionChanged, this, &ConnectDialog::onProfileSelected);
 
@@ -148,7 +161,7 @@ QWidget *ConnectDialog::buildFormColumn()
     m_nameEdit->setObjectName(QStringLiteral("profileName"));
     m_nameEdit->setPlaceholderText(tr("e.g. Acme support"));
     m_nameMessage = new FieldMessage(column);
-    form->addRow(tr("&Name"), withMessage(m_nameEdit, m_nameMessage));
+    addFieldRow(form, tr("&Name"), withMessage(m_nameEdit, m_nameMessage), m_nameEdit);
 
     m_baseUrlEdit = new QLineEdit(column);
     m_baseUrlEdit->setObjectName(QStringLiteral("baseUrl"));
@@ -158,12 +171,12 @@ QWidget *ConnectDialog::buildFormColumn()
     m_allowPlainHttp->setObjectName(QStringLiteral("allowPlainHttp"));
     auto *urlBox = withMessage(m_baseUrlEdit, m_baseUrlMessage);
     urlBox->layout()->addWidget(m_allowPlainHttp);
-    form->addRow(tr("&Base URL"), urlBox);
+    addFieldRow(form, tr("&Base URL"), urlBox, m_baseUrlEdit);
 
     m_tokenEdit = new TokenField(column);
     m_tokenEdit->setObjectName(QStringLiteral("token"));
     m_tokenMessage = new FieldMessage(column);
-    form->addRow(tr("API &token"), withMessage(m_tokenEdit, m_tokenMessage));
+    addFieldRow(form, tr("API &token"), withMessage(m_tokenEdit, m_tokenMessage), m_tokenEdit);
 
     m_teammateBox = new QComboBox(column);
     m_teammateBox->setObjectName(QStringLiteral("teammate"));
@@ -626,48 +639,24 @@ void ConnectDialog::confirmRemoval()
         return;
     const QString name = selected.first()->data(Qt::UserRole).toString();
 
-    m_removeConfirmation = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
-                                           tr("Remove the profile \"%1\"?").arg(name), QMessageBox::NoButton, this);
-    m_removeConfirmation->setObjectName(QStringLiteral("removeProfileConfirmation"));
-    m_removeConfirmation->setInformativeText(tr("Its token is removed from the keychain as well. The workspace "
-                                                "itself and the token's validity on the server do not change."));
-    QPushButton *remove = m_removeConfirmation->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    m_removeConfirmation->addButton(QMessageBox::Cancel);
-    m_removeConfirmation->setDefaultButton(QMessageBox::Cancel);
-    m_removeConfirmation->setAttribute(Qt::WA_DeleteOnClose);
-
-    connect(m_removeConfirmation, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *button) {
-        if (button == remove)
-            removeProfile(name);
-    });
-    m_removeConfirmation->open();
+    m_removeConfirmation = profileChanges::askRemoval(name, this, [this, name] { removeProfile(name); });
 }
 
-// The token goes first: the profile list is the index of the keys in the keychain, so a profile
-// is kept until its token is gone.
 void ConnectDialog::removeProfile(const QString &name)
 {
-    const auto profile = core::ProfileStore(m_settings).find(name);
-    if (!profile)
-        return;
-
     clearMessages();
     setBusy(true, tr("Removing the token from the keychain…"));
-    profileTokens::remove(*profile, this, [this, name](const core::CredentialResult &result) {
+    profileChanges::remove(m_settings, name, this, [this, name](const core::ProfileError &failed) {
         setBusy(false);
-        if (!result.ok) {
-            showProblem(Field::General, tr("The profile \"%1\" was kept because its token could not be removed. %2")
-                                            .arg(name, result.error.message));
+        if (failed.field == core::ProfileError::Field::CredentialStore) {
+            showProblem(Field::General, failed.message);
             return;
         }
-
-        const core::ProfileError failed = core::ProfileStore(m_settings).remove(name);
         if (failed.isError()) {
             showProfileError(failed);
             return;
         }
 
-        qCInfo(lcConnect).noquote() << "removed the profile" << name << "and its token";
         reloadProfileList();
         startNewProfile();
         m_statusLabel->setText(tr("Removed the profile \"%1\" and its token.").arg(name));

@@ -1,5 +1,7 @@
 #include "TokenField.h"
 
+#include "shell/ShellIcons.h"
+
 #include <QAction>
 
 namespace weav::ui {
@@ -27,7 +29,7 @@ void TokenField::setRevealed(bool revealed)
     m_revealAction->setChecked(revealed);
     m_revealAction->setText(revealed ? tr("Hide") : tr("Show"));
     m_revealAction->setToolTip(revealed ? tr("Hide the token") : tr("Show the token"));
-    m_revealAction->setIcon(QIcon(revealed ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
+    m_revealAction->setIcon(shellIcon(revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
 }
 
 } // namespace weav::ui

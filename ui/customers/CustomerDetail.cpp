@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 
 namespace weav::ui {
@@ -20,9 +21,13 @@ const QString CompanyKey = QStringLiteral("company");
 RecordListTexts conversationTexts()
 {
     RecordListTexts texts;
-    texts.countOfTotal = CustomerDetail::tr("Conversations: %1 of %2");
-    texts.countComplete = CustomerDetail::tr("Conversations: %1");
-    texts.countLoaded = CustomerDetail::tr("Conversations: %1 loaded");
+    texts.countOfTotal = [](int loaded, int total) {
+        return CustomerDetail::tr("Conversations: %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total));
+    };
+    texts.countComplete = [](int loaded) { return CustomerDetail::tr("Conversations: %1").arg(QLocale().toString(loaded)); };
+    texts.countLoaded = [](int loaded) {
+        return CustomerDetail::tr("Conversations: %1 loaded").arg(QLocale().toString(loaded));
+    };
     texts.emptyWorkspace = CustomerDetail::tr("This customer has no conversations.");
     texts.emptySearch = texts.emptyWorkspace;
     texts.loadFailed = CustomerDetail::tr("Could not load the customer's conversations");

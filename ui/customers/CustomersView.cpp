@@ -6,6 +6,7 @@
 #include "api/Endpoints.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 namespace weav::ui {
@@ -22,9 +23,11 @@ RecordListTexts customerTexts()
     texts.searchPlaceholder = CustomersView::tr("Search customers by name or e-mail");
     texts.searchToolTip = CustomersView::tr("Finds customers whose first name, last name, full name or e-mail address "
                                             "contains the text, ignoring case.");
-    texts.countOfTotal = CustomersView::tr("%1 of %2 customers");
-    texts.countComplete = CustomersView::tr("%1 customers");
-    texts.countLoaded = CustomersView::tr("%1 customers loaded");
+    texts.countOfTotal = [](int loaded, int total) {
+        return CustomersView::tr("%1 of %Ln customers", nullptr, total).arg(QLocale().toString(loaded));
+    };
+    texts.countComplete = [](int loaded) { return CustomersView::tr("%Ln customers", nullptr, loaded); };
+    texts.countLoaded = [](int loaded) { return CustomersView::tr("%Ln customers loaded", nullptr, loaded); };
     texts.emptyWorkspace = CustomersView::tr("This workspace has no customers yet.");
     texts.emptySearch = CustomersView::tr("No customer's name or e-mail address contains “%1”.");
     texts.loadFailed = CustomersView::tr("Could not load the customers");

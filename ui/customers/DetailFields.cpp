@@ -54,8 +54,7 @@ void DetailFields::setTime(const QString &key, const QDateTime &time)
         return;
     }
 
-    const QString local = QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    setText(key, tr("%1 (%2)").arg(local, RelativeTime::format(time)));
+    setText(key, tr("%1 (%2)").arg(RelativeTime::localText(time), RelativeTime::format(time)));
     m_values.value(key)->setToolTip(RelativeTime::exactText(time));
 }
 

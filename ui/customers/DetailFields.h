@@ -21,7 +21,8 @@ public:
     // Adds a row; key names it for setText() and value().
     void addRow(const QString &key, const QString &label);
     void setText(const QString &key, const QString &text);
-    // Shows the local time with the relative time after it, e.g. "2024-03-11 08:59 (3 days ago)".
+    // Shows the local time in the default locale's short format with the relative time after it,
+    // e.g. "3/11/24 8:59 AM (3 days ago)" in English.
     void setTime(const QString &key, const QDateTime &time);
     // Shows rich text with links, whose clicks come as linkActivated(key, link).
     void setLink(const QString &key, const QString &text, const QString &link);

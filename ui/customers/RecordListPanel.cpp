@@ -38,6 +38,9 @@ RecordListPanel::RecordListPanel(core::Session *session, core::PagedListModel *m
     m_table = new QTableView(this);
     m_table->setModel(model);
     configureTable();
+    m_table->setAccessibleName(texts.rowsName);
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    m_table->setTabKeyNavigation(false);
 
     m_errorLine = new NoticeLine(this);
 
@@ -251,18 +254,17 @@ void RecordListPanel::noteFirstPageIfShown()
 
 void RecordListPanel::updateStatus()
 {
-    const QLocale locale;
     const int loaded = m_model->rowCount();
     const qint64 total = m_model->totalCount();
 
     if (!m_model->isStarted())
         m_countLabel->clear();
     else if (total >= 0)
-        m_countLabel->setText(m_texts.countOfTotal.arg(locale.toString(loaded), locale.toString(total)));
+        m_countLabel->setText(m_texts.countOfTotal(loaded, int(total)));
     else if (m_model->isComplete())
-        m_countLabel->setText(m_texts.countComplete.arg(locale.toString(loaded)));
+        m_countLabel->setText(m_texts.countComplete(loaded));
     else
-        m_countLabel->setText(m_texts.countLoaded.arg(locale.toString(loaded)));
+        m_countLabel->setText(m_texts.countLoaded(loaded));
 
     const bool empty = m_model->isStarted() && loaded == 0 && m_model->isComplete();
     if (!empty) {

@@ -24,13 +24,14 @@ class ExportDialog;
 class NoticeLine;
 
 // The words of one record list, e.g. the customers. Texts with %1 take a number or the search text.
+// The count texts are functions of the counts, so that the plural form can follow the number.
 struct RecordListTexts
 {
     QString searchPlaceholder; // "Search by name or e-mail"
     QString searchToolTip;     // what the search matches on the server
-    QString countOfTotal;      // "%1 of %2 customers"
-    QString countComplete;     // "%1 customers"
-    QString countLoaded;       // "%1 customers loaded"
+    std::function<QString(int loaded, int total)> countOfTotal; // "%1 of %Ln customers"
+    std::function<QString(int loaded)> countComplete;           // "%Ln customers"
+    std::function<QString(int loaded)> countLoaded;             // "%Ln customers loaded"
     QString emptyWorkspace;    // "This workspace has no customers yet."
     QString emptySearch;       // "No customer matches “%1”."
     QString loadFailed;        // "Could not load the customers"

@@ -1,6 +1,7 @@
 #include "AssigneeDelegate.h"
 
 #include "models/ConversationListModel.h"
+#include "shell/ShellIcons.h"
 
 #include <QPainter>
 
@@ -27,8 +28,8 @@ bool isAssigned(const QModelIndex &index)
 
 AssigneeDelegate::AssigneeDelegate(QObject *parent)
     : CellDelegate(parent)
-    , m_teammateIcon(QStringLiteral(":/icons/teammate.svg"))
-    , m_agentIcon(QStringLiteral(":/icons/ai-agent.svg"))
+    , m_teammateIcon(shellIcon(QStringLiteral("teammate")))
+    , m_agentIcon(shellIcon(QStringLiteral("ai-agent")))
 {
 }
 

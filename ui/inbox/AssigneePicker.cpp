@@ -2,6 +2,7 @@
 
 #include "models/AgentListModel.h"
 #include "models/UserListModel.h"
+#include "shell/ShellIcons.h"
 #include "types/Agent.h"
 #include "types/People.h"
 #include "workspace/Session.h"
@@ -24,12 +25,12 @@ QList<T> sortedByName(QList<T> rows)
 
 QIcon teammateIcon()
 {
-    return QIcon(QStringLiteral(":/icons/teammate.svg"));
+    return shellIcon(QStringLiteral("teammate"));
 }
 
 QIcon agentIcon()
 {
-    return QIcon(QStringLiteral(":/icons/ai-agent.svg"));
+    return shellIcon(QStringLiteral("ai-agent"));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "Composer.h"
 
+#include "common/TabOrder.h"
+#include "shell/ShellIcons.h"
 #include "workspace/ConversationActions.h"
 
 #include <QButtonGroup>
@@ -67,10 +69,14 @@ Composer::Composer(QWidget *parent)
     sendRow->addWidget(hint);
     sendRow->addWidget(m_sendButton);
 
+    QWidget *modeBar = buildModeBar();
+    // The mode bar is created after the editors and the send button, but sits above them.
+    setTabOrderByBlocks({modeBar, m_editors, m_sendButton});
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(buildModeBar());
+    layout->addWidget(modeBar);
     layout->addWidget(m_editors, 1);
     layout->addWidget(m_fieldError);
     layout->addWidget(m_message);
@@ -85,10 +91,10 @@ QWidget *Composer::buildModeBar()
     auto *bar = new QWidget(this);
     auto *replyButton = new QToolButton(bar);
     replyButton->setText(tr("Reply"));
-    replyButton->setIcon(QIcon(QStringLiteral(":/icons/teammate.svg")));
+    replyButton->setIcon(shellIcon(QStringLiteral("teammate")));
     auto *noteButton = new QToolButton(bar);
     noteButton->setText(tr("Internal note"));
-    noteButton->setIcon(QIcon(QStringLiteral(":/icons/eye-off.svg")));
+    noteButton->setIcon(shellIcon(QStringLiteral("eye-off")));
     noteButton->setToolTip(tr("A note for teammates; the customer never sees it."));
 
     m_modeGroup = new QButtonGroup(this);
@@ -296,8 +302,9 @@ void Composer::validateLength()
         return;
     }
     const QLocale locale;
-    showFieldError(tr("This text is %1 characters long; one message may have at most %2. Shorten it or send it in parts.")
-                       .arg(locale.toString(length), locale.toString(core::ConversationActions::MaxContentLength)));
+    showFieldError(tr("This text is %Ln characters long; one message may have at most %1. Shorten it or send it in parts.",
+                      nullptr, int(length))
+                       .arg(locale.toString(core::ConversationActions::MaxContentLength)));
 }
 
 void Composer::updateControls()
@@ -329,8 +336,8 @@ void Composer::updateSenderLine()
     }
     if (!m_teammateKnown) {
         setIconText(m_senderLine, QStringLiteral("warning.svg"),
-            tr("No teammate is set to reply as, so nothing can be sent. Choose the teammate you reply as in the "
-               "connection settings."));
+            tr("No teammate is set to reply as, so nothing can be sent. Choose the teammate you reply as in "
+               "File > Settings > Replies."));
         return;
     }
 

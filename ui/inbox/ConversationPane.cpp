@@ -6,6 +6,7 @@
 #include "TagEditor.h"
 #include "ThreadView.h"
 #include "common/ErrorText.h"
+#include "common/TabOrder.h"
 #include "common/RelativeTime.h"
 #include "api/Endpoints.h"
 #include "models/ConversationListModel.h"
@@ -124,14 +125,20 @@ QWidget *ConversationPane::buildContentPage()
     m_composer = new Composer(page);
     m_composer->setMaximumHeight(190);
 
+    QWidget *header = buildHeader();
+    QWidget *actions = buildActions();
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(6);
     layout->addWidget(m_readOnlyNote);
-    layout->addWidget(buildHeader());
-    layout->addWidget(buildActions());
+    layout->addWidget(header);
+    layout->addWidget(actions);
     layout->addWidget(m_threadView, 1);
     layout->addWidget(m_composer);
+
+    // The thread and the composer are created before the header and the actions above them.
+    setTabOrderByBlocks({header, actions, m_threadView, m_composer});
     return page;
 }
 
@@ -271,6 +278,7 @@ void ConversationPane::connectSession()
         updateHeader();
         updateComposerSender();
     });
+    connect(m_session, &core::Session::teammateIdChanged, this, &ConversationPane::updateComposerSender);
 }
 
 // ---- Showing ----------------------------------------------------------------------------------

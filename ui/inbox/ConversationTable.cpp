@@ -63,6 +63,9 @@ private:
 ConversationTable::ConversationTable(QWidget *parent) : QTableView(parent)
 {
     setHorizontalHeader(new ConversationHeader(this));
+    setAccessibleName(tr("Conversations"));
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "models/ConversationListModel.h"
+#include "shell/ShellIcons.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -47,9 +48,25 @@ QString choiceListLabel(const QString &values, QString (*labelOf)(const QString 
     return labels.join(FilterBar::tr(" or "));
 }
 
+// A date edit that lets Tab leave it while it shows its special value text ("Any date"). There Qt's
+// QDateEdit (seen with 6.4) moves between the sections of the hidden date and keeps the focus.
+class OptionalDateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        if (date() == minimumDate() && !specialValueText().isEmpty())
+            return QWidget::focusNextPrevChild(next);
+        return QDateEdit::focusNextPrevChild(next);
+    }
+};
+
 QDateEdit *createDateEdit(QWidget *parent, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new OptionalDateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(NoDate);
     edit->setSpecialValueText(FilterBar::tr("Any date"));
@@ -208,19 +225,19 @@ void FilterBar::rebuildAssigneeBox()
 
     m_assignee->addItem(tr("Any assignee"), QString());
     m_assignee->addItem(tr("Unassigned"), QStringLiteral("none"));
-    m_assignee->addItem(QIcon(QStringLiteral(":/icons/teammate.svg")), tr("Any teammate"), QStringLiteral("user"));
-    m_assignee->addItem(QIcon(QStringLiteral(":/icons/ai-agent.svg")), tr("Any AI agent"), QStringLiteral("agent"));
+    m_assignee->addItem(shellIcon(QStringLiteral("teammate")), tr("Any teammate"), QStringLiteral("user"));
+    m_assignee->addItem(shellIcon(QStringLiteral("ai-agent")), tr("Any AI agent"), QStringLiteral("agent"));
 
     if (!m_teammates.isEmpty())
         m_assignee->insertSeparator(m_assignee->count());
     for (const Person &teammate : std::as_const(m_teammates))
-        m_assignee->addItem(QIcon(QStringLiteral(":/icons/teammate.svg")), teammate.name, UserPrefix + teammate.id);
+        m_assignee->addItem(shellIcon(QStringLiteral("teammate")), teammate.name, UserPrefix + teammate.id);
 
     if (!m_agents.isEmpty())
         m_assignee->insertSeparator(m_assignee->count());
     for (const Person &agent : std::as_const(m_agents)) {
         // The text marker distinguishes AI agents from teammates without the icon.
-        m_assignee->addItem(QIcon(QStringLiteral(":/icons/ai-agent.svg")), tr("AI · %1").arg(agent.name),
+        m_assignee->addItem(shellIcon(QStringLiteral("ai-agent")), tr("AI · %1").arg(agent.name),
                             AgentPrefix + agent.id);
     }
 

@@ -3,15 +3,17 @@
 #include "ConversationPane.h"
 #include "ConversationTable.h"
 #include "FilterBar.h"
+#include "api/Endpoints.h"
 #include "bulk/BulkActionBar.h"
 #include "bulk/BulkController.h"
-#include "common/LoadingIndicator.h"
 #include "common/ExportDialog.h"
-#include "api/Endpoints.h"
+#include "common/LoadingIndicator.h"
+#include "common/TabOrder.h"
 #include "live/InboxLiveUpdates.h"
 #include "models/AgentListModel.h"
 #include "models/ConversationListModel.h"
 #include "models/UserListModel.h"
+#include "shell/ShellIcons.h"
 #include "views/ColumnChooser.h"
 #include "workspace/Session.h"
 
@@ -135,6 +137,8 @@ InboxView::InboxView(core::Session *session, QWidget *parent)
     setUpBulkActions(layout);
     layout->addWidget(buildErrorLine());
     layout->addWidget(m_splitter, 1);
+    // The table and the pane are created before the lines above them.
+    setTabOrderByBlocks({m_views, m_filterBar, m_countLabel->parentWidget(), m_bulkBar, m_errorLine, m_splitter});
 
     connect(m_views, &BuiltInViews::viewSelected, this, &InboxView::onViewSelected);
     connect(m_filterBar, &FilterBar::filterEdited, this, &InboxView::onFilterEdited);
@@ -196,8 +200,9 @@ QWidget *InboxView::buildStatusLine()
     m_countLabel = new QLabel(line);
     m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Wide enough for large counts, so that the text is never clipped while the layout catches up.
-    m_countLabel->setMinimumWidth(m_countLabel->fontMetrics().horizontalAdvance(tr("%1 of %2 conversations")
-                                                                                    .arg(QStringLiteral("000,000"), QStringLiteral("000,000"))));
+    const int sixDigits = 999999;
+    m_countLabel->setMinimumWidth(m_countLabel->fontMetrics().horizontalAdvance(
+        tr("%1 of %Ln conversations", nullptr, sixDigits).arg(QLocale().toString(sixDigits))));
     layout->addWidget(m_countLabel);
     layout->addWidget(m_live->lastSyncedLabel());
 
@@ -219,7 +224,7 @@ QWidget *InboxView::buildErrorLine()
     layout->setContentsMargins(8, 4, 8, 4);
 
     auto *icon = new QLabel(frame);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(18, 18));
+    icon->setPixmap(shellIcon(QStringLiteral("warning")).pixmap(18, 18));
     icon->setAccessibleName(tr("Error"));
     layout->addWidget(icon, 0, Qt::AlignTop);
 
@@ -449,11 +454,11 @@ void InboxView::updateStatus()
     if (!m_model->isStarted())
         m_countLabel->clear();
     else if (total >= 0)
-        m_countLabel->setText(tr("%1 of %2 conversations").arg(locale.toString(loaded), locale.toString(total)));
+        m_countLabel->setText(tr("%1 of %Ln conversations", nullptr, int(total)).arg(locale.toString(loaded)));
     else if (m_model->isComplete())
-        m_countLabel->setText(tr("%1 conversations").arg(locale.toString(loaded)));
+        m_countLabel->setText(tr("%Ln conversations", nullptr, loaded));
     else
-        m_countLabel->setText(tr("%1 conversations loaded").arg(locale.toString(loaded)));
+        m_countLabel->setText(tr("%Ln conversations loaded", nullptr, loaded));
 
     updateEmptyState();
 }

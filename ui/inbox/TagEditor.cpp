@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -114,8 +115,8 @@ void TagEditor::validate()
     QStringList problems;
     for (const QString &tag : editedTags()) {
         if (tag.size() > MaxTagLength)
-            problems.append(tr("“%1” is %2 characters long; a tag may have at most %3.")
-                                .arg(shortened(tag)).arg(tag.size()).arg(MaxTagLength));
+            problems.append(tr("“%1” is %Ln characters long; a tag may have at most %2.", nullptr, int(tag.size()))
+                                .arg(shortened(tag), QLocale().toString(MaxTagLength)));
     }
     m_valid = problems.isEmpty();
     showFieldError(problems.join(QLatin1Char(' ')));

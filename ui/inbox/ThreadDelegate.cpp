@@ -106,6 +106,8 @@ core::Message messageOf(const QModelIndex &index)
 
 } // namespace
 
+// The message bubbles are light in the dark palette too, so these icons keep the set's fixed slate
+// instead of following the palette as shellIcon() does.
 ThreadDelegate::ThreadDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_agentIcon(QStringLiteral(":/icons/ai-agent.svg"))

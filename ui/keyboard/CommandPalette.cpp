@@ -108,10 +108,12 @@ CommandPalette::CommandPalette(core::Session *session, QWidget *window)
     , m_session(session)
 {
     setObjectName(QStringLiteral("commandPalette"));
+    setAccessibleName(tr("Command palette"));
     styleAsFloatingPanel(this);
 
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("paletteQuery"));
+    m_query->setAccessibleName(tr("Command"));
     m_query->setPlaceholderText(tr("Type an action, a view or a conversation subject"));
     m_query->setClearButtonEnabled(true);
     m_query->installEventFilter(this);
@@ -121,6 +123,7 @@ CommandPalette::CommandPalette(core::Session *session, QWidget *window)
 
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("paletteResults"));
+    m_results->setAccessibleName(tr("Results"));
     m_results->setUniformItemSizes(true);
     m_results->setFocusPolicy(Qt::NoFocus);
     m_results->setItemDelegate(new EntryDelegate(m_results));

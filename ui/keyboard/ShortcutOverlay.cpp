@@ -33,6 +33,7 @@ ShortcutOverlay::ShortcutOverlay(ShortcutRegistry *registry, QWidget *window)
     , m_registry(registry)
 {
     setObjectName(QStringLiteral("shortcutOverlay"));
+    setAccessibleName(tr("Keyboard shortcuts"));
     setFocusPolicy(Qt::StrongFocus);
     styleAsFloatingPanel(this);
 

@@ -148,12 +148,13 @@ void SessionStatusBar::showRateLimit(int limit, int remaining)
 
     const bool low = remaining < limit * LowHeadroomShare;
     m_rateLimit->setIconName(low ? QStringLiteral("warning") : QStringLiteral("analytics"));
-    m_rateLimit->setText(tr("API: %1/%2 left").arg(remaining).arg(limit));
-    m_rateLimit->setToolTip(low ? tr("Only %1 of %2 requests are left in this minute; lists load more slowly "
-                                     "until the limit resets.")
-                                      .arg(remaining)
-                                      .arg(limit)
-                                : tr("The server allows %1 requests per minute; %2 are left.").arg(limit).arg(remaining));
+    const QLocale locale;
+    m_rateLimit->setText(tr("API: %1/%2 left").arg(locale.toString(remaining), locale.toString(limit)));
+    m_rateLimit->setToolTip(low ? tr("Only %1 of %Ln requests are left in this minute; lists load more slowly "
+                                     "until the limit resets.", nullptr, limit)
+                                      .arg(locale.toString(remaining))
+                                : tr("The server allows %Ln requests per minute; %1 are left.", nullptr, limit)
+                                      .arg(locale.toString(remaining)));
     m_rateLimit->show();
 }
 

@@ -20,7 +20,7 @@ StartupWindow::StartupWindow(QWidget *parent)
     setMinimumWidth(460);
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(shellIcon(QStringLiteral("inbox")).pixmap(40, 40));
+    icon->setPixmap(applicationIcon().pixmap(40, 40));
 
     QFont bold = m_headline->font();
     bold.setBold(true);

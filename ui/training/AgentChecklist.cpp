@@ -28,6 +28,7 @@ QString labelOf(const core::Agent &agent)
 AgentChecklist::AgentChecklist(QWidget *parent) : QListWidget(parent)
 {
     setSelectionMode(QAbstractItemView::NoSelection);
+    setAccessibleName(tr("AI agents"));
     connect(this, &QListWidget::itemChanged, this, &AgentChecklist::onItemChanged);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,7 +20,7 @@ AssignAgentsDialog::AssignAgentsDialog(core::AgentListModel *agents, int itemCou
 
     auto *intro = new QLabel(tr("Training items selected: %1. They are assigned to the checked agents, and the "
                                 "agents they have already stay assigned.")
-                                 .arg(itemCount),
+                                 .arg(QLocale().toString(itemCount)),
                              this);
     intro->setWordWrap(true);
 

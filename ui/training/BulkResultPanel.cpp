@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -35,6 +36,7 @@ BulkResultPanel::BulkResultPanel(QWidget *parent)
 
     m_summary->setWordWrap(true);
     m_results->setHeaderLabels({tr("Item"), tr("Outcome")});
+    m_results->setAccessibleName(tr("Outcome per item"));
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->header()->setSectionResizeMode(TitleColumn, QHeaderView::Interactive);
@@ -144,8 +146,10 @@ void BulkResultPanel::updateSummary()
     const int cancelled = m_operation->count(BulkItem::State::Cancelled);
     const bool running = m_operation->isRunning();
 
-    QString text = running ? tr("%1: %2 of %3 finished.").arg(m_actionTitle).arg(m_operation->finishedCount()).arg(total)
-                           : tr("%1: %2 of %3 succeeded.").arg(m_actionTitle).arg(done).arg(total);
+    const QLocale locale;
+    QString text = running ? tr("%1: %2 of %3 finished.")
+                                 .arg(m_actionTitle, locale.toString(m_operation->finishedCount()), locale.toString(total))
+                           : tr("%1: %2 of %3 succeeded.").arg(m_actionTitle, locale.toString(done), locale.toString(total));
     if (failed > 0)
         text += QLatin1Char(' ') + tr("%n failed, with the reason beside each.", nullptr, failed);
     if (cancelled > 0)

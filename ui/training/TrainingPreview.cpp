@@ -327,9 +327,9 @@ void TrainingPreview::showHeader(const core::TrainingItem &item)
                          .arg(TrainingStatus::sizeText(*item.sizeBytes), QLocale().toString(*item.sizeBytes)));
     }
     if (item.createdAt.isValid())
-        lines.append(tr("Created: %1").arg(RelativeTime::exactText(item.createdAt)));
+        lines.append(tr("Created: %1").arg(RelativeTime::localText(item.createdAt)));
     if (item.updatedAt.isValid())
-        lines.append(tr("Updated: %1").arg(RelativeTime::exactText(item.updatedAt)));
+        lines.append(tr("Updated: %1").arg(RelativeTime::localText(item.updatedAt)));
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -420,8 +420,8 @@ void TrainingPreview::updateMessages()
     }
 
     const qsizetype characters = core::FieldRules::characterCount(m_content->toPlainText());
-    m_counter->setText(tr("%1 of %2 characters")
-                           .arg(QLocale().toString(characters), QLocale().toString(TextItemCheck::MaxContentLength)));
+    m_counter->setText(tr("%1 of %Ln characters", nullptr, int(TextItemCheck::MaxContentLength))
+                           .arg(QLocale().toString(characters)));
 }
 
 void TrainingPreview::updateButtons()

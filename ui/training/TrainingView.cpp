@@ -86,6 +86,9 @@ TrainingView::TrainingView(core::Session *session, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("trainingTable"));
+    m_table->setAccessibleName(tr("Training items"));
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -167,8 +170,9 @@ QWidget *TrainingView::buildToolbar()
     m_deleteButton = new QPushButton(tr("Delete…"), bar);
     m_countLabel = new QLabel(bar);
     // Wide enough for large counts, so that the text is never cut while the layout catches up.
+    const int sixDigits = 999999;
     m_countLabel->setMinimumWidth(m_countLabel->fontMetrics().horizontalAdvance(
-        tr("%1 of %2 training items").arg(QStringLiteral("000,000"), QStringLiteral("000,000"))));
+        tr("%1 of %Ln training items", nullptr, sixDigits).arg(QLocale().toString(sixDigits))));
     m_reloadButton = new QPushButton(shellIcon(QStringLiteral("sync")), tr("Reload"), bar);
 
     layout->addWidget(m_addButton);
@@ -214,6 +218,7 @@ QWidget *TrainingView::buildFilterBar()
 
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search titles"));
+    m_search->setAccessibleName(tr("Search titles"));
     m_search->setClearButtonEnabled(true);
 
     layout->addWidget(new QLabel(tr("Type:"), bar));
@@ -375,11 +380,11 @@ void TrainingView::updateCount()
     if (!m_model->isStarted())
         m_countLabel->clear();
     else if (total >= 0)
-        m_countLabel->setText(tr("%1 of %2 training items").arg(locale.toString(loaded), locale.toString(total)));
+        m_countLabel->setText(tr("%1 of %Ln training items", nullptr, int(total)).arg(locale.toString(loaded)));
     else if (m_model->isComplete())
         m_countLabel->setText(tr("Training items: %1").arg(locale.toString(loaded)));
     else
-        m_countLabel->setText(tr("%1 training items loaded").arg(locale.toString(loaded)));
+        m_countLabel->setText(tr("%Ln training items loaded", nullptr, loaded));
     updateButtons();
 }
 

@@ -10,6 +10,7 @@
 #include "types/TrainingItem.h"
 #include "workspace/Session.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -196,10 +197,10 @@ void TrainingWizard::askToStop()
     ConfirmQuestion stop;
     stop.title = tr("Stop Upload");
     stop.text = tr("Stop the upload?");
-    stop.informativeText = tr("%1 of %2 items are on the server already and stay there. Items not sent yet stay "
-                              "unsent, requests already sent finish, and the result shows each item's outcome.")
-                               .arg(m_queue->onServerCount())
-                               .arg(m_queue->rowCount());
+    stop.informativeText = tr("%1 of %Ln items are on the server already and stay there. Items not sent yet stay "
+                              "unsent, requests already sent finish, and the result shows each item's outcome.",
+                              nullptr, m_queue->rowCount())
+                               .arg(QLocale().toString(m_queue->onServerCount()));
     stop.confirmText = tr("Stop Upload");
     stop.keepText = tr("Keep Uploading");
     ask(stop, [this] { stopUpload(); });

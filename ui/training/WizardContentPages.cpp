@@ -141,7 +141,7 @@ TextPage::TextPage(QWidget *parent)
     setTitle(tr("Text"));
     setSubTitle(tr("Give the text a title that says what it covers, and paste or type its content."));
 
-    m_title->setPlaceholderText(tr("Up to %1 characters").arg(TextItemCheck::MaxTitleLength));
+    m_title->setPlaceholderText(tr("Up to %Ln characters", nullptr, int(TextItemCheck::MaxTitleLength)));
     m_content->setTabChangesFocus(true);
 
     auto *titleLabel = new QLabel(tr("&Title:"), this);
@@ -176,9 +176,8 @@ void TextPage::showChecks()
     m_titleMessage->showMessage(m_titleTouched ? problems.value(QStringLiteral("title")).join(QLatin1Char('\n')) : QString());
     m_contentMessage->showMessage(m_contentTouched ? problems.value(QStringLiteral("content")).join(QLatin1Char('\n'))
                                                    : QString());
-    m_counter->setText(tr("%1 of %2 characters")
-                           .arg(QLocale().toString(FieldRules::characterCount(m_content->toPlainText())),
-                                QLocale().toString(TextItemCheck::MaxContentLength)));
+    m_counter->setText(tr("%1 of %Ln characters", nullptr, int(TextItemCheck::MaxContentLength))
+                           .arg(QLocale().toString(FieldRules::characterCount(m_content->toPlainText()))));
     emit completeChanged();
 }
 
@@ -214,6 +213,7 @@ QaPage::QaPage(QWidget *parent)
     setSubTitle(tr("Type questions and answers, or import a CSV file with a question and an answer per row."));
 
     m_table->setHorizontalHeaderLabels({tr("Question"), tr("Answer")});
+    m_table->setAccessibleName(tr("Questions and answers"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
@@ -367,7 +367,7 @@ void QaPage::showChecks()
     }
     m_filling = false;
 
-    m_summary->setText(tr("Pairs ready to upload: %1").arg(valid));
+    m_summary->setText(tr("Pairs ready to upload: %1").arg(QLocale().toString(valid)));
     m_problems->setVisible(m_problems->count() > 0);
     emit completeChanged();
 }
@@ -424,6 +424,8 @@ FilesPage::FilesPage(QWidget *parent)
     setAcceptDrops(true);
 
     m_accepted->setHeaderLabels({tr("File"), tr("Size"), tr("Folder")});
+    m_accepted->setAccessibleName(tr("Files to upload"));
+    m_rejected->setAccessibleName(tr("Files not used"));
     m_accepted->setRootIsDecorated(false);
     m_accepted->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_accepted->header()->resizeSection(0, 240);
@@ -514,7 +516,7 @@ void FilesPage::showSummary()
     for (const core::TrainingFileVerdict &file : std::as_const(m_files))
         total += file.sizeBytes;
     m_summary->setText(m_files.isEmpty() ? tr("No file added yet.")
-                                         : tr("Files: %1, %2 in all.").arg(m_files.size()).arg(TrainingStatus::sizeText(total)));
+                                         : tr("Files: %1, %2 in all.").arg(QLocale().toString(m_files.size()), TrainingStatus::sizeText(total)));
     emit completeChanged();
 }
 

@@ -24,6 +24,8 @@ namespace {
 QTableView *queueTable(QWidget *parent)
 {
     auto *table = new QTableView(parent);
+    // QTableView moves between cells on Tab by default, which keeps the focus in the table.
+    table->setTabKeyNavigation(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Outcomes carry the server's reasons, which need more than one line.
@@ -178,6 +180,7 @@ UploadPage::UploadPage(TrainingWizard *wizard)
     , m_stopButton(new QPushButton(tr("&Stop Upload"), this))
 {
     setTitle(tr("Uploading"));
+    m_table->setAccessibleName(tr("Upload progress per item"));
     setSubTitle(tr("Stopping sends nothing more; what was sent already finishes, and the next page shows what "
                    "reached the server."));
     m_summary->setWordWrap(true);
@@ -213,7 +216,7 @@ void UploadPage::showProgress()
         m_summary->setText(tr("Stopping: waiting for the replies to the requests already sent (%1).")
                                .arg(queue->requestsInFlight()));
     } else {
-        m_summary->setText(tr("%1 of %2 sent.").arg(total - open).arg(total));
+        m_summary->setText(tr("%1 of %2 sent.").arg(QLocale().toString(total - open), QLocale().toString(total)));
     }
     m_stopButton->setEnabled(queue->isRunning() && !queue->isStopping());
     emit completeChanged();
@@ -235,6 +238,7 @@ ResultPage::ResultPage(TrainingWizard *wizard)
     , m_retryButton(new QPushButton(tr("&Retry Failed"), this))
 {
     setTitle(tr("Result"));
+    m_table->setAccessibleName(tr("Outcome per item"));
     setSubTitle(tr("What became of each item. The items on the server are in the training list."));
     setFinalPage(true);
     m_summary->setWordWrap(true);
@@ -276,7 +280,7 @@ void ResultPage::showOutcome()
     using State = UploadQueue::State;
     const int total = queue->rowCount();
     QStringList lines;
-    lines.append(tr("%1 of %2 items reached the server.").arg(queue->onServerCount()).arg(total));
+    lines.append(tr("%1 of %Ln items reached the server.", nullptr, total).arg(QLocale().toString(queue->onServerCount())));
     if (const int failed = queue->count(State::Failed))
         lines.append(tr("%n not uploaded, with the reason beside each.", nullptr, failed));
     if (const int notSent = queue->count(State::NotSent))

@@ -328,7 +328,8 @@ void ViewsSidebar::updateCountText(QTreeWidgetItem *item, const std::optional<co
     fitCountColumn();
     item->setToolTip(CountColumn, count->total < 0
                                       ? tr("The server sent no total. Counted at %1.").arg(RelativeTime::exactText(count->takenAt))
-                                      : tr("%1 conversations at %2").arg(total, RelativeTime::exactText(count->takenAt)));
+                                      : tr("%Ln conversations at %1", nullptr, int(count->total))
+                                            .arg(RelativeTime::exactText(count->takenAt)));
 }
 
 void ViewsSidebar::fitCountColumn()
@@ -393,7 +394,8 @@ QString ViewsSidebar::nameError(const QString &name, const QString &renaming) co
     if (trimmed.isEmpty())
         return tr("Enter a name for the view.");
     if (trimmed.size() > SavedView::MaxNameLength)
-        return tr("The name is %1 characters long: use at most %2.").arg(trimmed.size()).arg(SavedView::MaxNameLength);
+        return tr("The name is %Ln characters long: use at most %1.", nullptr, int(trimmed.size()))
+            .arg(SavedView::MaxNameLength);
     const bool sameView = !renaming.isEmpty() && trimmed.compare(renaming, Qt::CaseInsensitive) == 0;
     if (!sameView && m_store.find(trimmed))
         return tr("A view named \"%1\" exists: choose another name, or delete that view first.").arg(trimmed);
