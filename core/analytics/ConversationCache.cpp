@@ -29,7 +29,8 @@ constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_4;
 
 struct CacheContents
 {
-    QHash<QString, Conversation> conversations;
+    QList<Conversation> conversations;
+    QHash<QString, qsizetype> indexById;
     QDateTime newestUpdate;
     QDateTime refreshedAt;
 };
@@ -75,10 +76,14 @@ CacheContents readFile(const QString &path)
     }
 
     contents.conversations.reserve(count);
+    contents.indexById.reserve(count);
     for (qint64 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
         Conversation conversation;
         readConversation(stream, conversation);
-        contents.conversations.insert(conversation.id, std::move(conversation));
+        if (contents.indexById.contains(conversation.id))
+            continue;
+        contents.indexById.insert(conversation.id, contents.conversations.size());
+        contents.conversations.append(std::move(conversation));
     }
     if (stream.status() != QDataStream::Ok) {
         qCWarning(lcCache) << "ignoring a cache file cut short:" << path;
@@ -129,6 +134,15 @@ QString ConversationCache::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/conversations");
 }
 
+QHash<QString, Conversation> ConversationCache::conversationsById() const
+{
+    QHash<QString, Conversation> byId;
+    byId.reserve(m_conversations.size());
+    for (const Conversation &conversation : m_conversations)
+        byId.insert(conversation.id, conversation);
+    return byId;
+}
+
 void ConversationCache::load()
 {
     auto *watcher = new QFutureWatcher<CacheContents>(this);
@@ -136,6 +150,7 @@ void ConversationCache::load()
         watcher->deleteLater();
         CacheContents contents = watcher->result();
         m_conversations = std::move(contents.conversations);
+        m_indexById = std::move(contents.indexById);
         m_newestUpdate = contents.newestUpdate;
         m_refreshedAt = contents.refreshedAt;
         m_loaded = true;
@@ -167,6 +182,7 @@ void ConversationCache::fetch(bool full)
     QUrlQuery query;
     if (full) {
         m_conversations.clear();
+        m_indexById.clear();
         m_newestUpdate = {};
     } else {
         query.addQueryItem(QStringLiteral("updated_since"), formatTimestamp(m_newestUpdate.addMSecs(-OverlapMs)));
@@ -215,12 +231,13 @@ void ConversationCache::mergePage(const QList<Conversation> &conversations)
         if (conversation.updatedAt.isValid() && (!m_newestUpdate.isValid() || conversation.updatedAt > m_newestUpdate))
             m_newestUpdate = conversation.updatedAt;
 
-        auto existing = m_conversations.find(conversation.id);
-        if (existing == m_conversations.end()) {
-            m_conversations.insert(conversation.id, conversation);
+        const auto existing = m_indexById.constFind(conversation.id);
+        if (existing == m_indexById.cend()) {
+            m_indexById.insert(conversation.id, m_conversations.size());
+            m_conversations.append(conversation);
             ++m_changed;
-        } else if (!(*existing == conversation)) {
-            *existing = conversation;
+        } else if (!(m_conversations.at(*existing) == conversation)) {
+            m_conversations[*existing] = conversation;
             ++m_changed;
         }
     }
@@ -294,7 +311,7 @@ void ConversationCache::cancel()
 void ConversationCache::save()
 {
     const QString path = m_filePath;
-    const QList<Conversation> conversations = m_conversations.values();
+    const QList<Conversation> conversations = m_conversations;
     const QDateTime newest = m_newestUpdate;
     const QDateTime refreshedAt = m_refreshedAt;
     auto *watcher = new QFutureWatcher<bool>(this);

@@ -47,10 +47,11 @@ public:
     void cancel();
     bool isRefreshing() const { return m_pager != nullptr || m_pagerFinished || m_checkingTotal; }
 
-    QList<Conversation> conversations() const { return m_conversations.values(); }
-    // The conversations by id. The copy is implicitly shared and costs nothing, so a worker thread
-    // can turn it into a list while the GUI thread goes on.
-    QHash<QString, Conversation> conversationsById() const { return m_conversations; }
+    // Every conversation, in the order first seen. The copy is implicitly shared and costs nothing,
+    // so a worker thread can compute from it while the GUI thread goes on.
+    QList<Conversation> conversations() const { return m_conversations; }
+    // The conversations by id, built on each call.
+    QHash<QString, Conversation> conversationsById() const;
     int size() const { return int(m_conversations.size()); }
     QDateTime newestUpdate() const { return m_newestUpdate; }
     // When the last refresh completed, or invalid.
@@ -79,7 +80,10 @@ private:
 
     QPointer<ApiClient> m_client;
     QString m_filePath;
-    QHash<QString, Conversation> m_conversations;
+    // The conversations, and the position of each id in the list. The cache only adds and replaces:
+    // a conversation deleted on the server leaves with the full reload that the total check starts.
+    QList<Conversation> m_conversations;
+    QHash<QString, qsizetype> m_indexById;
     QDateTime m_newestUpdate;
     QDateTime m_refreshedAt;
     Pager *m_pager = nullptr;

@@ -495,11 +495,7 @@ void AnalyticsView::compute()
         return;
     m_computePending = false;
 
-    if (!m_snapshotList.isEmpty() || m_snapshot.isEmpty()) {
-        m_watcher.setFuture(QtConcurrent::run([list = m_snapshotList, current] { return computeDashboard(list, current); }));
-        return;
-    }
-    m_watcher.setFuture(QtConcurrent::run([byId = m_snapshot, current] { return computeDashboard(byId, current); }));
+    m_watcher.setFuture(QtConcurrent::run([list = m_snapshot, current] { return computeDashboard(list, current); }));
 }
 
 void AnalyticsView::onComputed()
@@ -511,8 +507,6 @@ void AnalyticsView::onComputed()
     }
 
     m_data = std::make_unique<DashboardData>(m_watcher.result());
-    // The list of this snapshot, so that the next query does not build it again.
-    m_snapshotList = m_data->conversations;
     qCInfo(lcAnalytics).noquote() << "metrics of" << m_data->conversations.size() << "conversations computed in"
                                   << QString::number(m_data->computeMs, 'f', 1) << "ms";
     showData();
@@ -602,8 +596,7 @@ void AnalyticsView::onRefreshCancelled()
 
 void AnalyticsView::takeSnapshot()
 {
-    m_snapshot = m_cache->conversationsById();
-    m_snapshotList.clear();
+    m_snapshot = m_cache->conversations();
     m_dataAsOf = m_cache->refreshedAt();
     m_hasSnapshot = true;
 }

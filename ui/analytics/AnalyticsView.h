@@ -151,10 +151,8 @@ private:
     bool m_refreshFailed = false;
 
     // The conversations of the last complete load or refresh, and when it was refreshed. A
-    // cancelled or failed refresh leaves both as they were. m_snapshotList is the same as a list,
-    // once a computation has built it.
-    QHash<QString, core::Conversation> m_snapshot;
-    QList<core::Conversation> m_snapshotList;
+    // cancelled or failed refresh leaves both as they were.
+    QList<core::Conversation> m_snapshot;
     bool m_hasSnapshot = false;
     QDateTime m_dataAsOf;
 

@@ -57,9 +57,4 @@ DashboardData computeDashboard(const QList<core::Conversation> &conversations, c
     return data;
 }
 
-DashboardData computeDashboard(const QHash<QString, core::Conversation> &conversationsById, const DashboardQuery &query)
-{
-    return computeDashboard(conversationsById.values(), query);
-}
-
 } // namespace weav::ui

@@ -41,8 +41,5 @@ struct DashboardData
 
 // Computes the report and the rows. Thread-safe: the dashboard runs it on a worker thread.
 DashboardData computeDashboard(const QList<core::Conversation> &conversations, const DashboardQuery &query);
-// The same from the cache's conversations by id, whose list it builds first. bench-analytics
-// measured about 50 ms for that on 200,000 conversations, so it runs on the worker thread too.
-DashboardData computeDashboard(const QHash<QString, core::Conversation> &conversationsById, const DashboardQuery &query);
 
 } // namespace weav::ui
