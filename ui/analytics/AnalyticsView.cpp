@@ -1,5 +1,6 @@
 #include "AnalyticsView.h"
 
+#include "settings/Appearance.h"
 #include "ChartPanel.h"
 #include "DrillDownDialog.h"
 #include "HeatmapWidget.h"
@@ -48,7 +49,7 @@ QLabel *fieldError(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa3, 0x1f, 0x1f));
+    palette.setColor(QPalette::WindowText, appearance::errorTextColor(palette));
     label->setPalette(palette);
     label->setVisible(false);
     return label;

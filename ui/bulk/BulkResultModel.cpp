@@ -1,8 +1,10 @@
 #include "BulkResultModel.h"
 
+#include "settings/Appearance.h"
 #include "common/ErrorText.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QPalette>
 
 namespace weav::ui {
@@ -87,7 +89,7 @@ QVariant BulkResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn && item.state == State::Failed)
         return failureText(item.error) + QLatin1Char('\n') + ErrorText::details(item.error);
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn && item.state == State::Failed)
-        return QBrush(QColor(0xb0, 0x20, 0x20));
+        return QBrush(appearance::errorTextColor(QGuiApplication::palette()));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "FieldMessage.h"
 
+#include "settings/Appearance.h"
 #include "shell/ShellIcons.h"
 
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ void FieldMessage::showMessage(const QString &text, Kind kind)
     m_kind = kind;
     const bool error = kind == Kind::Error;
     m_icon->setPixmap(shellIcon(error ? QStringLiteral("error") : QStringLiteral("info")).pixmap(16, 16));
-    m_text->setStyleSheet(error ? QStringLiteral("color: #a4262c;") : QString());
+    m_text->setStyleSheet(error ? QStringLiteral("color: %1;").arg(appearance::errorTextColor(palette()).name()) : QString());
     m_text->setText(text);
     show();
 }

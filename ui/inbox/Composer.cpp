@@ -1,6 +1,7 @@
 #include "Composer.h"
 
 #include "common/TabOrder.h"
+#include "settings/Appearance.h"
 #include "shell/ShellIcons.h"
 #include "workspace/ConversationActions.h"
 
@@ -19,12 +20,28 @@ namespace weav::ui {
 
 namespace {
 
+// The note editor is amber and dashed so that an internal note never passes for a reply; each
+// editor has a variant for dark palettes.
 const QString NoteEditorStyle = QStringLiteral(
     "QPlainTextEdit { background: #fff6cc; color: #1f2933; border: 1px dashed #b58700; border-radius: 4px; }"
     "QPlainTextEdit:disabled { background: #f1f3f5; color: #6b7580; }");
+const QString DarkNoteEditorStyle = QStringLiteral(
+    "QPlainTextEdit { background: #3a3220; color: #f1e6c4; border: 1px dashed #c89b2c; border-radius: 4px; }"
+    "QPlainTextEdit:disabled { background: #2b2d31; color: #7d8288; }");
 const QString ReplyEditorStyle = QStringLiteral(
     "QPlainTextEdit { background: #ffffff; color: #1f2933; border: 1px solid #b8c2cc; border-radius: 4px; }"
     "QPlainTextEdit:disabled { background: #f1f3f5; color: #6b7580; }");
+const QString DarkReplyEditorStyle = QStringLiteral(
+    "QPlainTextEdit { background: #1f2124; color: #e3e5e8; border: 1px solid #4a4d53; border-radius: 4px; }"
+    "QPlainTextEdit:disabled { background: #2b2d31; color: #7d8288; }");
+
+QString editorStyle(Composer::Mode mode, const QPalette &palette)
+{
+    const bool dark = appearance::isDark(palette);
+    if (mode == Composer::Mode::Note)
+        return dark ? DarkNoteEditorStyle : NoteEditorStyle;
+    return dark ? DarkReplyEditorStyle : ReplyEditorStyle;
+}
 
 // Shows an icon before the text, and keeps the plain text in the "plainText" property.
 void setIconText(QLabel *label, const QString &icon, const QString &text)
@@ -126,7 +143,7 @@ QPlainTextEdit *Composer::buildEditor(Mode mode)
     auto *editor = new QPlainTextEdit(this);
     editor->setTabChangesFocus(true);
     editor->setMinimumHeight(56);
-    editor->setStyleSheet(mode == Mode::Note ? NoteEditorStyle : ReplyEditorStyle);
+    editor->setStyleSheet(editorStyle(mode, palette()));
     editor->setPlaceholderText(mode == Mode::Note ? tr("Internal note for teammates; the customer never sees it.")
                                                   : tr("Write a reply to the customer."));
     editor->setAccessibleName(mode == Mode::Note ? tr("Internal note") : tr("Reply"));
@@ -164,6 +181,17 @@ void Composer::setTexts(const QString &reply, const QString &note)
     clearMessages();
     validateLength();
     updateControls();
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+
+    // A theme switch reaches the composer as a palette change; the editors' style sheets follow.
+    m_replyEditor->setStyleSheet(editorStyle(Mode::Reply, palette()));
+    m_noteEditor->setStyleSheet(editorStyle(Mode::Note, palette()));
 }
 
 QPlainTextEdit *Composer::editor(Mode mode) const

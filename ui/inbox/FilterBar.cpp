@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "settings/Appearance.h"
 #include "models/ConversationListModel.h"
 #include "shell/ShellIcons.h"
 
@@ -170,7 +171,7 @@ void FilterBar::buildDateRow(QVBoxLayout *layout)
 
     m_dateError = new QLabel(this);
     m_dateError->setObjectName(QStringLiteral("dateError"));
-    m_dateError->setStyleSheet(QStringLiteral("QLabel#dateError { color: #b3261e; }"));
+    m_dateError->setStyleSheet(QStringLiteral("QLabel#dateError { color: %1; }").arg(appearance::errorTextColor(palette()).name()));
     m_dateError->setVisible(false);
 
     m_hiddenText = new QLabel(this);

@@ -115,6 +115,14 @@ QPalette lightPalette()
     palette.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe1));
     palette.setColor(QPalette::ToolTipText, Qt::black);
     palette.setColor(QPalette::PlaceholderText, QColor(0x70, 0x75, 0x7a));
+
+    // setColor() without a group sets the disabled group too, which made disabled buttons and
+    // fields look enabled.
+    const QColor disabledText(0x9a, 0x9e, 0xa3);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0xf4, 0xf5, 0xf6));
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xb8, 0xbc, 0xc2));
     return palette;
 }
 
@@ -156,6 +164,11 @@ QPalette darkPalette()
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor errorTextColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x26, 0x2c);
 }
 
 QList<LanguageChoice> languageChoices()

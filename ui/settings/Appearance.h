@@ -49,6 +49,10 @@ QPalette darkPalette();
 // A palette is dark when its Base colour (the background of lists and fields) is darker than mid-grey.
 bool isDark(const QPalette &palette);
 
+// The colour of error texts that reads on the palette's window: a dark red on light palettes and
+// a light red on dark ones.
+QColor errorTextColor(const QPalette &palette);
+
 // System first, then English, Deutsch and Español.
 QList<LanguageChoice> languageChoices();
 // The stored language code, or empty for the system's language.
