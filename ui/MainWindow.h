@@ -73,8 +73,8 @@ public:
     LiveUpdates *liveUpdates() const { return m_live; }
     // File > Settings… (Ctrl+,).
     QAction *settingsAction() const { return m_settingsAction; }
-    // Opens the settings dialog on page without blocking the window, or brings the open one forward
-    // and switches its page. Returns the dialog.
+    // Opens the settings dialog on page, modal to this window (QDialog::open(), so the event loop
+    // runs on), or brings the open one forward and switches its page. Returns the dialog.
     SettingsDialog *showSettings(SettingsDialog::Page page = SettingsDialog::Page::Profiles);
     // The open settings dialog, or nullptr.
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }

@@ -156,8 +156,8 @@ CredentialResult::Error KeychainCredentialStore::errorFor(Operation operation, c
         error.message = failed + QLatin1Char(' ')
                         + tr("No keychain (Secret Service) is running. Install and start one (on Debian: sudo apt "
                              "install gnome-keyring, then log in again; or KeePassXC with its Secret Service "
-                             "integration enabled), or enable the file store for this machine in Settings. "
-                             "Details: %1")
+                             "integration enabled), or keep the profile's token in a file on this machine "
+                             "with weavctl profiles add --file-store. Details: %1")
                               .arg(detail);
         return error;
     }

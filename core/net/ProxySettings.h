@@ -28,7 +28,8 @@ public:
 
     static constexpr int DefaultPort = 8080;
 
-    // System: the platform's proxy configuration (on Linux, Qt 6 reads the http_proxy variable).
+    // System: the platform's proxy configuration. On Debian 12, Qt 6.4 asks libproxy, which reads
+    // http_proxy, https_proxy and no_proxy among its sources.
     Mode mode = Mode::System;
     Type type = Type::Http;
     QString host;

@@ -798,7 +798,7 @@ private:
         QVERIFY2(message.contains(QStringLiteral("Secret Service")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("sudo apt install gnome-keyring")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("KeePassXC")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("file store")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("--file-store")), qPrintable(message));
     }
 };
 

@@ -136,10 +136,14 @@ QSet<QString> placeholdersOf(const QString &text)
     return found;
 }
 
+// "Q&A" is the product's name for question-and-answer pairs, not an accelerator, so a translation
+// may spell it out.
 bool hasAccelerator(const QString &text)
 {
     static const QRegularExpression accelerator(QStringLiteral("(^|[^&])&[^& ]"));
-    return accelerator.match(text).hasMatch();
+    QString withoutQa = text;
+    withoutQa.remove(QStringLiteral("Q&A"));
+    return accelerator.match(withoutQa).hasMatch();
 }
 
 // Lists the entries failing check, at most ten of them, with their count.

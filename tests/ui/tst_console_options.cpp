@@ -132,6 +132,7 @@ private slots:
 
     void binary_printsVersion();
     void binary_printsHelp();
+    void binary_printsHelpInGerman();
     void binary_exitsTwoOnUsageError();
     void binary_warnsAboutMissingCatalogue();
     void binary_failsUnattendedWithoutProfile();
@@ -254,6 +255,19 @@ void ConsoleOptionsTest::binary_printsHelp()
     QVERIFY2(run.out.contains(QStringLiteral("--screenshot-dir <dir>")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("--demo-size <size>")));
     QVERIFY(run.out.contains(QStringLiteral("--version")));
+}
+
+// The help is printed before the application exists, and still in the language of --lang.
+void ConsoleOptionsTest::binary_printsHelpInGerman()
+{
+    const QString english = QStringLiteral("Opens the built-in demo workspace instead of a profile.");
+    const Run run = runWithoutDisplay({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("--demo-size <size>")), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(english), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Demo-Workspace")), qPrintable(run.out));
 }
 
 void ConsoleOptionsTest::binary_exitsTwoOnUsageError()

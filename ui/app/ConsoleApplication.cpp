@@ -261,7 +261,12 @@ int printText(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setConsoleApplicationNames();
 
-    const ConsoleOptions options = parseConsoleOptions(QCoreApplication::arguments());
+    // The help is translated when --lang names a catalogue: the option texts are read at parsing.
+    ConsoleOptions options = parseConsoleOptions(QCoreApplication::arguments());
+    if (!options.language.isEmpty() && !options.hasError()) {
+        installTranslations(app, options.language);
+        options = parseConsoleOptions(QCoreApplication::arguments());
+    }
     if (options.showVersion) {
         print(stdout, consoleVersionLine() + QLatin1Char('\n'));
         return 0;

@@ -48,7 +48,8 @@ CommandPalette::Entry conversationEntry(const core::Conversation &conversation,
     CommandPalette::Entry entry;
     entry.kind = CommandPalette::Kind::Conversation;
     entry.title = conversation.subject.isEmpty() ? CommandPalette::tr("(no subject)") : conversation.subject;
-    entry.detail = QStringLiteral("%1 · %2").arg(conversation.channel, conversation.status);
+    entry.detail = QStringLiteral("%1 · %2").arg(core::ConversationListModel::channelLabel(conversation.channel),
+                                                  core::ConversationListModel::statusLabel(conversation.status));
     entry.run = [open, id = conversation.id] {
         if (open)
             open(id);

@@ -107,7 +107,7 @@ QWidget *LiveUpdateSettingsPage::buildPollingGroup()
     form->addRow(tr("Ask for changes every"), m_pollSeconds);
 
     auto *note = new QLabel(tr("From 5 s to 10 min. The inbox asks only while its window is shown, and four times "
-                               "less often while webhooks arrive."),
+                               "less often while the webhook receiver listens."),
                             group);
     note->setWordWrap(true);
     form->addRow(note);

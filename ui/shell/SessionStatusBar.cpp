@@ -150,8 +150,8 @@ void SessionStatusBar::showRateLimit(int limit, int remaining)
     m_rateLimit->setIconName(low ? QStringLiteral("warning") : QStringLiteral("analytics"));
     const QLocale locale;
     m_rateLimit->setText(tr("API: %1/%2 left").arg(locale.toString(remaining), locale.toString(limit)));
-    m_rateLimit->setToolTip(low ? tr("Only %1 of %Ln requests are left in this minute; lists load more slowly "
-                                     "until the limit resets.", nullptr, limit)
+    m_rateLimit->setToolTip(low ? tr("Only %1 of %Ln requests are left in this minute; a request over the limit "
+                                     "waits for the server's reset and is sent again.", nullptr, limit)
                                       .arg(locale.toString(remaining))
                                 : tr("The server allows %Ln requests per minute; %1 are left.", nullptr, limit)
                                       .arg(locale.toString(remaining)));

@@ -5,6 +5,7 @@
 #include "api/Endpoints.h"
 #include "workspace/Session.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QPointer>
 
@@ -52,7 +53,7 @@ void reprocessUrlItem(core::Session *session, const core::TrainingItem &failed, 
             items.isEmpty() ? std::nullopt : core::TrainingItem::fromJson(items.first().toObject());
         if (!item) {
             outcome.error.kind = core::ApiError::Kind::InvalidResponse;
-            outcome.error.message = QStringLiteral("The reply lists no training item.");
+            outcome.error.message = QCoreApplication::translate("weav::ui::UrlReprocess", "The reply lists no training item.");
             outcome.error.endpoint = QStringLiteral("POST ") + core::endpoints::trainingUrlsProcess();
             outcome.error.requestId = response.requestId;
             done(outcome);
