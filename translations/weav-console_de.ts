@@ -1093,6 +1093,10 @@
         <source>The proxy port %1 is invalid: use a port from 1 to 65535.</source>
         <translation>Der Proxy-Port %1 ist ungültig: Verwenden Sie einen Port von 1 bis 65535.</translation>
     </message>
+    <message>
+        <source>The proxy host &quot;%1&quot; contains a port: enter the host alone and the port in its own field.</source>
+        <translation>Der Proxy-Host „%1“ enthält einen Port: Geben Sie nur den Host ein und den Port in seinem eigenen Feld.</translation>
+    </message>
 </context>
 <context>
     <name>weav::ui::ActivityPresentation</name>

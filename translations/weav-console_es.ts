@@ -1093,6 +1093,10 @@
         <source>The proxy port %1 is invalid: use a port from 1 to 65535.</source>
         <translation>El puerto del proxy %1 no es válido: use un puerto entre 1 y 65535.</translation>
     </message>
+    <message>
+        <source>The proxy host &quot;%1&quot; contains a port: enter the host alone and the port in its own field.</source>
+        <translation>El host del proxy «%1» contiene un puerto: introduzca solo el host y el puerto en su propio campo.</translation>
+    </message>
 </context>
 <context>
     <name>weav::ui::ActivityPresentation</name>

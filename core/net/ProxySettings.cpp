@@ -2,8 +2,11 @@
 
 #include "credentials/CredentialStore.h"
 
+#include <QHostAddress>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace weav::net {
 
@@ -75,9 +78,14 @@ QString ProxySettings::validate() const
         return {};
     if (host.trimmed().isEmpty())
         return tr("Enter the proxy host, e.g. proxy.example.com.");
-    if (host.trimmed().contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')))
+    const QString name = host.trimmed();
+    const bool hasSpace = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isSpace(); });
+    if (hasSpace || name.contains(QLatin1Char('/')))
         return tr("The proxy host \"%1\" is invalid: give a host name or an IP address, without a scheme or path.")
-            .arg(host.trimmed());
+            .arg(name);
+    // An IPv6 address has colons of its own; any other colon is a port typed into the host.
+    if (name.contains(QLatin1Char(':')) && QHostAddress(name).protocol() != QAbstractSocket::IPv6Protocol)
+        return tr("The proxy host \"%1\" contains a port: enter the host alone and the port in its own field.").arg(name);
     if (port < 1 || port > 65535)
         return tr("The proxy port %1 is invalid: use a port from 1 to 65535.").arg(port);
     return {};
@@ -118,7 +126,12 @@ void ProxySettings::apply(const QString &password) const
 
 ProxySettings applyStoredProxy(const QSettings &settings, core::CredentialStore &store)
 {
-    const ProxySettings proxy = ProxySettings::load(settings);
+    ProxySettings proxy = ProxySettings::load(settings);
+    // The dialog validates before it saves; a hand-edited file may still hold a proxy that cannot work.
+    if (const QString problem = proxy.validate(); !problem.isEmpty()) {
+        qCWarning(lcProxy).noquote() << "the stored proxy is not used:" << problem;
+        proxy.mode = ProxySettings::Mode::System;
+    }
     QString password;
     if (proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty()) {
         const core::CredentialResult result = store.readAndWait(ProxySettings::passwordKey());

@@ -179,6 +179,9 @@ private slots:
     void catalogue_keepsPlaceholders_data();
     void catalogue_keepsPlaceholders();
 
+    void catalogue_translatesEveryText_data();
+    void catalogue_translatesEveryText();
+
     void englishCatalogue_holdsPluralsOnly();
 
 private:
@@ -309,6 +312,54 @@ void CataloguesTest::catalogue_keepsPlaceholders()
         return QString();
     });
     QVERIFY2(accelerators.isEmpty(), qPrintable(name + QStringLiteral(": ") + accelerators));
+}
+
+void CataloguesTest::catalogue_translatesEveryText_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : catalogueNames()) {
+        if (name != QLatin1String("weav-console_en.ts"))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+// A finished entry with an empty translation, or with the English text copied, passes lupdate and
+// lrelease but shows English: lrelease leaves an empty one out. A copy counts when the source has
+// three words or more (an address such as "name@example.com" is one), because short texts such as
+// "Token" or "%1 min %2 s" are the same in German and Spanish.
+void CataloguesTest::catalogue_translatesEveryText()
+{
+    QFETCH(QString, name);
+
+    QString error;
+    const TsFile file = readTsFile(QStringLiteral(WEAV_SOURCE_DIR "/translations/") + name, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QString untranslated = listFailures(file.messages, [](const TsMessage &message) {
+        if (message.type == QLatin1String("unfinished") || message.type == QLatin1String("obsolete")
+            || message.type == QLatin1String("vanished"))
+            return QString();
+        if (message.translations.isEmpty())
+            return QStringLiteral("no translation");
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+        static const QRegularExpression placeholder(QStringLiteral("%L?[0-9n]+"));
+        QString letters = message.source;
+        letters.remove(placeholder);
+        int words = 0;
+        for (const QString &token : letters.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.match(token).hasMatch())
+                ++words;
+        }
+        const bool sentence = words >= 3;
+        for (const QString &translation : message.translations) {
+            if (translation.trimmed().isEmpty())
+                return QStringLiteral("an empty translation");
+            if (sentence && translation == message.source)
+                return QStringLiteral("the English text copied");
+        }
+        return QString();
+    });
+    QVERIFY2(untranslated.isEmpty(), qPrintable(name + QStringLiteral(": ") + untranslated));
 }
 
 // weav-console_en.ts gives English its plural forms ("1 conversation", "2 conversations"); any

@@ -584,6 +584,13 @@ void SettingsDialogTest::proxy_storedProxyAppliesWithPassword()
     m_settings->setValue(QStringLiteral("network/proxyMode"), QStringLiteral("system"));
     net::applyStoredProxy(*m_settings, keychain);
     QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+
+    // A hand-edited file with a proxy that cannot work falls back to the system's configuration.
+    net::ProxySettings broken = manual;
+    broken.host = QStringLiteral("cache.invalid:3128");
+    broken.save(*m_settings);
+    QCOMPARE(net::applyStoredProxy(*m_settings, keychain).mode, net::ProxySettings::Mode::System);
+    QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
 }
 
 void SettingsDialogTest::proxy_invalidHostShowsError()
@@ -599,6 +606,21 @@ void SettingsDialogTest::proxy_invalidHostShowsError()
     QTest::keyClicks(page.hostField(), QStringLiteral("http://proxy/"));
     QTest::mouseClick(page.applyButton(), Qt::LeftButton);
     QVERIFY2(page.errorText().contains(QStringLiteral("without a scheme or path")), qPrintable(page.errorText()));
+
+    // A port typed into the host field is the usual slip; an IPv6 address keeps its colons.
+    page.hostField()->clear();
+    QTest::keyClicks(page.hostField(), QStringLiteral("proxy.invalid:3128"));
+    QTest::mouseClick(page.applyButton(), Qt::LeftButton);
+    QVERIFY2(page.errorText().contains(QStringLiteral("contains a port")), qPrintable(page.errorText()));
+
+    page.hostField()->setText(QStringLiteral("proxy\tinvalid"));
+    QTest::mouseClick(page.applyButton(), Qt::LeftButton);
+    QVERIFY2(page.errorText().contains(QStringLiteral("is invalid")), qPrintable(page.errorText()));
+
+    net::ProxySettings ipv6;
+    ipv6.mode = net::ProxySettings::Mode::Manual;
+    ipv6.host = QStringLiteral("::1");
+    QVERIFY2(ipv6.validate().isEmpty(), qPrintable(ipv6.validate()));
 
     QVERIFY(applied.isEmpty());
     QVERIFY(!m_settings->contains(QStringLiteral("network/proxyMode")));
