@@ -10,6 +10,7 @@
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
+#include "settings/SettingsDialog.h"
 #include "agents/AgentForm.h"
 #include "agents/AgentsView.h"
 #include "analytics/AnalyticsView.h"
@@ -293,6 +294,7 @@ private slots:
     void names_drillDownDialog();
     void names_exportDialog();
     void names_connectDialog();
+    void names_settingsDialog();
     void names_startupWindow();
     void names_trainingWizard();
 
@@ -510,6 +512,21 @@ void AccessibilityTest::names_connectDialog()
     QCOMPARE(defaultButton(&dialog), dialog.saveButton());
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
+}
+
+void AccessibilityTest::names_settingsDialog()
+{
+    using Page = SettingsDialog::Page;
+    SettingsDialog *dialog = m_window->showSettings(Page::Profiles);
+    QVERIFY(dialog);
+    for (const Page page : {Page::Profiles, Page::Replies, Page::LiveUpdates, Page::Appearance, Page::Network}) {
+        dialog->showPage(page);
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(int(page)) + unnamed.join(QStringLiteral("\n"))));
+    }
+
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 void AccessibilityTest::names_startupWindow()

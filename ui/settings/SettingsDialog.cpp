@@ -107,6 +107,7 @@ void SettingsDialog::addPage(Page page, const QString &iconName, const QString &
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(frame);
+    scroll->setAccessibleName(title);
 
     m_rows.insert(page, m_stack->addWidget(scroll));
     auto *item = new QListWidgetItem(shellIcon(iconName), title, m_pageList);
