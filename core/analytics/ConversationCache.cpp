@@ -21,7 +21,7 @@ Q_LOGGING_CATEGORY(lcCache, "weav.core.cache")
 
 namespace {
 
-// Version 2 is a QDataStream of the fields; version 1 was CBOR of the API objects, which took
+// Version 2 is a QDataStream of the fields. Version 1 was CBOR of the API objects, which took
 // several times longer to write and read for the same conversations.
 constexpr quint32 FileMagic = 0x57564343; // "WVCC"
 constexpr quint32 FileVersion = 2;

@@ -28,7 +28,7 @@ public:
 
     static constexpr int DefaultPort = 8080;
 
-    // System: the platform's proxy configuration. On Debian 12, Qt 6.4 asks libproxy, which reads
+    // System: the platform's proxy configuration. On Debian 12, Qt 6.4 queries libproxy, which reads
     // http_proxy, https_proxy and no_proxy among its sources.
     Mode mode = Mode::System;
     Type type = Type::Http;

@@ -12,9 +12,9 @@
 //      the dashboard's fetch (Pager's default maxParallel); budget 1.5 times the floor.
 // Before every timed open and curl run the sandbox's reply cache is dropped (Database::noteCommit()),
 // so that both sides pay for uncached pages, as with a real server.
-// It also reports the longest event-loop stall of the GUI thread while the dashboard opens, the
-// GUI thread's CPU time in the cold open, and the process's CPU time in the cold open and while
-// curl runs (the in-process server's share).
+// It also reports the longest event-loop stall of the GUI thread while the dashboard opens and the
+// GUI thread's CPU time in the cold open. The process's CPU time is reported for the cold open and
+// for the curl run, where it is the in-process server's share.
 // See docs/benchmarks.md. Exits 1 when a budget fails, 2 when the benchmark itself cannot run.
 //
 // Usage: bench_analytics [--runs N] [--open-only]

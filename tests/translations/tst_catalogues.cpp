@@ -234,7 +234,7 @@ void CataloguesTest::catalogue_upToDate_data()
 }
 
 // Fails when a source text changed or was added without a translation (unfinished), or when the
-// .ts file still holds texts that left the sources (obsolete, vanished): run the
+// .ts file still contains texts that left the sources (obsolete, vanished): run the
 // update_translations target and translate.
 void CataloguesTest::catalogue_upToDate()
 {

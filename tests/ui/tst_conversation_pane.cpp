@@ -326,7 +326,7 @@ void ConversationPaneTest::assignsTeammateThroughPicker()
 
 void ConversationPaneTest::otherAgentOnChatShowsChannelRule()
 {
-    // The picker lists only active agents, so the chat must have been started by one; which open
+    // The picker lists only active agents, so the chat must have been started by one. Which open
     // chat comes next depends on the tests before this one.
     const QList<core::Agent> allAgents = agents();
     const auto startedByActiveAgent = [&allAgents](const Conversation &conversation) {

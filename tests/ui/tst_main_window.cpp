@@ -371,8 +371,8 @@ void MainWindowTest::tokenPrompt_cancelFailsWaitingWrite()
                                         QJsonObject{{QStringLiteral("priority"), QStringLiteral("low")}}),
                   this, [&reply](const core::ApiResponse &response) { reply = response; });
     QTRY_VERIFY_WITH_TIMEOUT(window->tokenPrompt() && window->tokenPrompt()->isVisible(), ReplyTimeoutMs);
-    // Regression: a 401 of the inbox's poll can open the prompt before the PUT is parked; a click
-    // then cancelled nothing and the PUT waited for a second prompt.
+    // Regression: a 401 of the inbox's poll can open the prompt before the PUT is parked. A click
+    // then cancelled nothing, so the PUT waited for a second prompt.
     QTRY_VERIFY_WITH_TIMEOUT(session->parkedRequestCount() >= 1, ReplyTimeoutMs);
 
     QTest::mouseClick(window->tokenPrompt()->discardButton(), Qt::LeftButton);

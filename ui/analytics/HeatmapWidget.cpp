@@ -178,7 +178,7 @@ void HeatmapWidget::paintCell(QPainter &painter, int weekday, int hour) const
     painter.drawText(cell, Qt::AlignCenter, text);
 }
 
-// A text-coloured outline inside a base-coloured one, so that the current cell stands out on light
+// A text-coloured outline inside a base-coloured one, so that the current cell is visible on light
 // and dark shades alike.
 void HeatmapWidget::paintCurrentCell(QPainter &painter) const
 {

@@ -203,7 +203,7 @@ void installTranslations(QCoreApplication &app, const QString &code, bool warnWh
     const QStringList consoleFolders = {QStringLiteral(":/translations"), binaryFolder + QStringLiteral("/translations"),
                                         binaryFolder + QStringLiteral("/../share/weav-console/translations")};
 
-    // English has a catalogue too: it holds the plural forms of the %n texts.
+    // English has a catalogue too, because it contains the plural forms of the %n texts.
     if (!installCatalogue(app, baseName, consoleFolders)) {
         if (warnWhenMissing) {
             print(stderr, OptionText::tr("weav-console: warning: no translation catalogue %1.qm in %2; the console "

@@ -194,7 +194,7 @@ void NetworkPage::apply()
         return;
     }
     // Only a manual proxy with a user name uses a password. Any other choice, No proxy and System
-    // included, removes the stored one, so that a secret nobody uses does not stay in the keychain.
+    // included, removes the stored one, so that an unused secret does not stay in the keychain.
     m_store->remove(net::ProxySettings::passwordKey(), this, [this, chosen](const core::CredentialResult &) {
         m_passwordStored = false;
         m_password->clear();
